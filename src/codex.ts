@@ -1,0 +1,80 @@
+import { inspect } from "node:util";
+import { CodexExec } from "./exec/codex-exec.js";
+import type { Input } from "./input.js";
+import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
+import { Thread, type StreamedTurn, type Turn } from "./thread.js";
+import { validateCodexOptions, validateReviewRequest, validateThreadOptions } from "./validate-options.js";
+
+/**
+ * The entry point: starts, resumes and forks threads, and runs reviews.
+ *
+ * @example
+ * ```ts
+ * const codex = new Codex();
+ * const thread = codex.startThread({ workingDirectory: "/repo" });
+ * const turn = await thread.run("Explain this repository");
+ * console.log(turn.finalResponse);
+ * ```
+ */
+export class Codex {
+  readonly #exec: CodexExec;
+
+  /** Validates the options and finds the codex executable; throws a `CodexError` when either fails. */
+  constructor(options: CodexOptions = {}) {
+    validateCodexOptions(options);
+    this.#exec = new CodexExec({ ...options });
+  }
+
+  /** Starts a new conversation with the agent. Nothing runs until the first turn. */
+  startThread(options: ThreadOptions = {}): Thread {
+    validateThreadOptions(options);
+    return new Thread(this.#exec, { ...options }, null);
+  }
+
+  /**
+   * Continues a thread by id (threads are stored under `$CODEX_HOME/sessions`).
+   * @param id The id of the thread to resume.
+   */
+  resumeThread(id: string, options: ThreadOptions = {}): Thread {
+    validateThreadOptions(options);
+    return new Thread(this.#exec, { ...options }, id);
+  }
+
+  /**
+   * Extension: a new thread that starts as a copy of thread `id` (`codex exec fork`).
+   * Its `id` is the new thread's once the first turn starts; `id` itself is untouched.
+   */
+  forkThread(id: string, options: ThreadOptions = {}): Thread {
+    validateThreadOptions(options);
+    return new Thread(this.#exec, { ...options }, null, { kind: "fork", threadId: id });
+  }
+
+  /** Extension: runs a code review (`codex exec review`) of uncommitted changes, a base branch or a commit. */
+  review(request: ReviewRequest, options: ThreadOptions = {}, turnOptions: TurnOptions = {}): Promise<Turn> {
+    return this.#reviewThread(request, options).run(reviewInput(request), turnOptions);
+  }
+
+  /** Extension: like {@link review}, streaming the events. */
+  reviewStreamed(
+    request: ReviewRequest,
+    options: ThreadOptions = {},
+    turnOptions: TurnOptions = {},
+  ): Promise<StreamedTurn> {
+    return this.#reviewThread(request, options).runStreamed(reviewInput(request), turnOptions);
+  }
+
+  #reviewThread(request: ReviewRequest, options: ThreadOptions): Thread {
+    validateReviewRequest(request);
+    validateThreadOptions(options);
+    return new Thread(this.#exec, { ...options }, null, { kind: "review", request: { ...request } });
+  }
+
+  /** Never shows options: they may hold an API key. */
+  [inspect.custom](): string {
+    return `Codex { codexPath: ${JSON.stringify(this.#exec.executablePath)} }`;
+  }
+}
+
+function reviewInput(request: ReviewRequest): Input {
+  return request.instructions ?? "";
+}

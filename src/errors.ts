@@ -1,0 +1,114 @@
+/**
+ * Every error the SDK throws is a {@link CodexError}: `instanceof Error`, with a
+ * stable `code` to switch on and a message that says what happened. Secrets
+ * handed to the SDK are redacted from messages before an error is built.
+ */
+
+/** Base class of every error thrown by the SDK. */
+export class CodexError extends Error {
+  /** A stable, machine-readable kind, e.g. `"CODEX_EXIT"`. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** Invalid options or input, detected before any process starts. */
+export class CodexConfigError extends CodexError {
+  constructor(message: string) {
+    super("CODEX_CONFIG", message);
+  }
+}
+
+/** The codex executable could not be found or started. */
+export class CodexSpawnError extends CodexError {
+  /** The executable the SDK tried to run. */
+  readonly path: string;
+  /** The system error code, e.g. `ENOENT` or `EACCES`, when there is one. */
+  readonly errno: string | undefined;
+
+  constructor(message: string, path: string, errno: string | undefined, cause?: unknown) {
+    super("CODEX_SPAWN", message, { cause });
+    this.path = path;
+    this.errno = errno;
+  }
+}
+
+/** codex exited with a non-zero code or was killed by a signal before the turn ended. */
+export class CodexExitError extends CodexError {
+  /** Exit code, or `null` when the process was killed by a signal. */
+  readonly exitCode: number | null;
+  /** The signal that ended the process, if any. */
+  readonly signal: NodeJS.Signals | null;
+  /** The last part (at most 64 KiB) of what codex wrote to stderr, secrets redacted. */
+  readonly stderr: string;
+
+  constructor(message: string, exitCode: number | null, signal: NodeJS.Signals | null, stderr: string) {
+    super("CODEX_EXIT", message);
+    this.exitCode = exitCode;
+    this.signal = signal;
+    this.stderr = stderr;
+  }
+}
+
+/** The turn failed (`turn.failed`): the message is the one codex reported, usually the model's. */
+export class CodexTurnFailedError extends CodexError {
+  constructor(message: string) {
+    super("CODEX_TURN_FAILED", message);
+  }
+}
+
+/** codex printed output the SDK cannot read: not JSON, not UTF-8, too long, or not a valid event. */
+export class CodexParseError extends CodexError {
+  /** A bounded excerpt of the offending line. */
+  readonly line: string;
+  /** 1-based number of the line on codex's stdout. */
+  readonly lineNumber: number;
+
+  constructor(message: string, line: string, lineNumber: number, cause?: unknown) {
+    super("CODEX_PARSE", message, { cause });
+    this.line = line;
+    this.lineNumber = lineNumber;
+  }
+}
+
+/** The final response of a turn with an `outputSchema` was not valid JSON. */
+export class CodexOutputParseError extends CodexError {
+  /** The final response as the agent wrote it. */
+  readonly text: string;
+
+  constructor(message: string, text: string, cause?: unknown) {
+    super("CODEX_OUTPUT_PARSE", message, { cause });
+    this.text = text;
+  }
+}
+
+/** The turn was cancelled through its `AbortSignal`. `name` is `"AbortError"`, as for `fetch`. */
+export class CodexAbortError extends CodexError {
+  constructor(message = "The turn was aborted", cause?: unknown) {
+    super("CODEX_ABORT", message, { cause });
+    this.name = "AbortError";
+  }
+}
+
+/** The turn ran longer than `turnTimeoutMs`, or went `idleTimeoutMs` without an event. */
+export class CodexTimeoutError extends CodexError {
+  /** Which limit was reached. */
+  readonly kind: "turn" | "idle";
+  /** The limit, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(kind: "turn" | "idle", timeoutMs: number) {
+    super(
+      "CODEX_TIMEOUT",
+      kind === "turn"
+        ? `The turn did not finish within turnTimeoutMs (${timeoutMs} ms)`
+        : `codex printed no event for idleTimeoutMs (${timeoutMs} ms)`,
+    );
+    this.kind = kind;
+    this.timeoutMs = timeoutMs;
+  }
+}

@@ -1,0 +1,168 @@
+import type {
+  AgentMessageItem,
+  CommandExecutionItem,
+  ErrorItem,
+  FileChangeItem,
+  McpToolCallItem,
+  ReasoningItem,
+  ThreadItem,
+  TodoListItem,
+  WebSearchItem,
+} from "./items.js";
+
+/** The first event of a turn on a new or resumed thread. */
+export interface ThreadStartedEvent {
+  type: "thread.started";
+  /** The identifier of the thread. Can be used to resume the thread later. */
+  thread_id: string;
+}
+
+/** A turn began: the prompt was sent to the model. */
+export interface TurnStartedEvent {
+  type: "turn.started";
+}
+
+/** Token usage of a turn. */
+export interface Usage {
+  /** The number of input tokens used during the turn. */
+  input_tokens: number;
+  /** The number of cached input tokens used during the turn. */
+  cached_input_tokens: number;
+  /** The number of input tokens written to the prompt cache during the turn (0 when codex does not report it). */
+  cache_write_input_tokens: number;
+  /** The number of output tokens used during the turn. */
+  output_tokens: number;
+  /** The number of reasoning output tokens used during the turn. */
+  reasoning_output_tokens: number;
+}
+
+/** The turn completed. */
+export interface TurnCompletedEvent {
+  type: "turn.completed";
+  usage: Usage;
+}
+
+/** A fatal error of a turn. */
+export interface ThreadError {
+  message: string;
+}
+
+/** The turn failed. */
+export interface TurnFailedEvent {
+  type: "turn.failed";
+  error: ThreadError;
+}
+
+/** A new item was added to the thread, typically in progress. */
+export interface ItemStartedEvent {
+  type: "item.started";
+  item: ThreadItem;
+}
+
+/** An item changed. */
+export interface ItemUpdatedEvent {
+  type: "item.updated";
+  item: ThreadItem;
+}
+
+/** An item reached a terminal state: success or failure. */
+export interface ItemCompletedEvent {
+  type: "item.completed";
+  item: ThreadItem;
+}
+
+/** An error reported by the stream, e.g. a reconnect notice or the reason before `turn.failed`. */
+export interface ThreadErrorEvent {
+  type: "error";
+  message: string;
+}
+
+/**
+ * An event whose type this SDK does not know (from a newer codex). It is
+ * delivered rather than dropped; `event` holds it exactly as codex printed it.
+ */
+export interface UnknownThreadEvent {
+  type: "unknown";
+  /** The event as codex printed it; `event.type` is the type codex gave it. */
+  event: Readonly<Record<string, unknown>>;
+}
+
+/** Every event of `codex exec --experimental-json`. */
+export type ThreadEvent =
+  | ThreadStartedEvent
+  | TurnStartedEvent
+  | TurnCompletedEvent
+  | TurnFailedEvent
+  | ItemStartedEvent
+  | ItemUpdatedEvent
+  | ItemCompletedEvent
+  | ThreadErrorEvent
+  | UnknownThreadEvent;
+
+/** Events that carry an item. */
+export type ItemEvent = ItemStartedEvent | ItemUpdatedEvent | ItemCompletedEvent;
+
+/** True for `item.started`, `item.updated` and `item.completed`. */
+export function isItemEvent(event: ThreadEvent): event is ItemEvent {
+  return event.type === "item.started" || event.type === "item.updated" || event.type === "item.completed";
+}
+
+/** True for `thread.started`. */
+export function isThreadStartedEvent(event: ThreadEvent): event is ThreadStartedEvent {
+  return event.type === "thread.started";
+}
+
+/** True for `turn.completed`. */
+export function isTurnCompletedEvent(event: ThreadEvent): event is TurnCompletedEvent {
+  return event.type === "turn.completed";
+}
+
+/** True for `turn.failed`. */
+export function isTurnFailedEvent(event: ThreadEvent): event is TurnFailedEvent {
+  return event.type === "turn.failed";
+}
+
+/** True for an event type this SDK does not know. */
+export function isUnknownEvent(event: ThreadEvent): event is UnknownThreadEvent {
+  return event.type === "unknown";
+}
+
+/** True for an `agent_message` item. */
+export function isAgentMessageItem(item: ThreadItem): item is AgentMessageItem {
+  return item.type === "agent_message";
+}
+
+/** True for a `reasoning` item. */
+export function isReasoningItem(item: ThreadItem): item is ReasoningItem {
+  return item.type === "reasoning";
+}
+
+/** True for a `command_execution` item. */
+export function isCommandExecutionItem(item: ThreadItem): item is CommandExecutionItem {
+  return item.type === "command_execution";
+}
+
+/** True for a `file_change` item. */
+export function isFileChangeItem(item: ThreadItem): item is FileChangeItem {
+  return item.type === "file_change";
+}
+
+/** True for an `mcp_tool_call` item. */
+export function isMcpToolCallItem(item: ThreadItem): item is McpToolCallItem {
+  return item.type === "mcp_tool_call";
+}
+
+/** True for a `web_search` item. */
+export function isWebSearchItem(item: ThreadItem): item is WebSearchItem {
+  return item.type === "web_search";
+}
+
+/** True for a `todo_list` item. */
+export function isTodoListItem(item: ThreadItem): item is TodoListItem {
+  return item.type === "todo_list";
+}
+
+/** True for an `error` item. */
+export function isErrorItem(item: ThreadItem): item is ErrorItem {
+  return item.type === "error";
+}

@@ -1,0 +1,94 @@
+import { flattenConfig, toTomlValue } from "../config/toml.js";
+import type { CodexConfigObject, CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
+
+/** What kind of `codex exec` invocation a turn is. */
+export type TurnMode =
+  | { kind: "new" }
+  | { kind: "resume"; threadId: string }
+  | { kind: "fork"; threadId: string }
+  | { kind: "review"; request: ReviewRequest };
+
+/** Everything that decides the command line of one turn. */
+export interface ExecArgsSpec {
+  mode: TurnMode;
+  config?: CodexConfigObject | undefined;
+  configOverrides?: readonly string[] | undefined;
+  baseUrl?: string | undefined;
+  thread: ThreadOptions;
+  outputSchemaFile?: string | undefined;
+  cyberAccessProgram?: CyberAccessProgram | undefined;
+  images: readonly string[];
+}
+
+/**
+ * Builds the arguments of `codex exec`, in the order the official SDK uses
+ * (so the two produce the same command line for the same options), with this
+ * SDK's extra flags just before the subcommand.
+ */
+export function buildExecArgs(spec: ExecArgsSpec): string[] {
+  const { thread, mode } = spec;
+  const args = ["exec", "--experimental-json"];
+  const config = (override: string): void => {
+    args.push("--config", override);
+  };
+  if (spec.config) flattenConfig(spec.config).forEach(config);
+  spec.configOverrides?.forEach(config);
+  if (spec.baseUrl) config(`openai_base_url=${toTomlValue(spec.baseUrl, "openai_base_url")}`);
+  if (thread.model) args.push("--model", thread.model);
+  if (thread.threadSource !== undefined && mode.kind !== "resume") args.push("--thread-source", thread.threadSource);
+  if (thread.sandboxMode) args.push("--sandbox", thread.sandboxMode);
+  if (thread.workingDirectory) args.push("--cd", thread.workingDirectory);
+  for (const dir of thread.additionalDirectories ?? []) args.push("--add-dir", dir);
+  if (thread.skipGitRepoCheck) args.push("--skip-git-repo-check");
+  if (spec.outputSchemaFile) args.push("--output-schema", spec.outputSchemaFile);
+  if (spec.cyberAccessProgram !== undefined) args.push("--cyber-access-program", spec.cyberAccessProgram);
+  if (thread.modelReasoningEffort) {
+    config(`model_reasoning_effort=${toTomlValue(thread.modelReasoningEffort, "modelReasoningEffort")}`);
+  }
+  if (thread.networkAccessEnabled !== undefined) {
+    config(`sandbox_workspace_write.network_access=${thread.networkAccessEnabled}`);
+  }
+  if (thread.webSearchMode) config(`web_search=${toTomlValue(thread.webSearchMode, "webSearchMode")}`);
+  else if (thread.webSearchEnabled === true) config(`web_search="live"`);
+  else if (thread.webSearchEnabled === false) config(`web_search="disabled"`);
+  if (thread.approvalPolicy) config(`approval_policy=${toTomlValue(thread.approvalPolicy, "approvalPolicy")}`);
+  pushExtensionFlags(args, thread);
+
+  switch (mode.kind) {
+    case "new":
+      break;
+    case "resume":
+      args.push("resume", mode.threadId);
+      break;
+    case "fork":
+      // fork takes its prompt as an argument; "-" reads it from stdin like the other modes.
+      args.push("fork", mode.threadId, "-");
+      break;
+    case "review":
+      args.push("review", ...reviewTargetArgs(mode.request));
+      if (mode.request.title !== undefined) args.push("--title", mode.request.title);
+      if (mode.request.instructions !== undefined) args.push("-");
+      break;
+  }
+  for (const image of spec.images) args.push("--image", image);
+  return args;
+}
+
+function pushExtensionFlags(args: string[], thread: ThreadOptions): void {
+  if (thread.ephemeral) args.push("--ephemeral");
+  if (thread.profile !== undefined) args.push("--profile", thread.profile);
+  for (const feature of thread.enableFeatures ?? []) args.push("--enable", feature);
+  for (const feature of thread.disableFeatures ?? []) args.push("--disable", feature);
+  if (thread.oss) args.push("--oss");
+  if (thread.localProvider !== undefined) args.push("--local-provider", thread.localProvider);
+  if (thread.ignoreUserConfig) args.push("--ignore-user-config");
+  if (thread.ignoreRules) args.push("--ignore-rules");
+  if (thread.strictConfig) args.push("--strict-config");
+}
+
+function reviewTargetArgs(request: ReviewRequest): string[] {
+  if (request.uncommitted) return ["--uncommitted"];
+  if (request.base !== undefined) return ["--base", request.base];
+  if (request.commit !== undefined) return ["--commit", request.commit];
+  return [];
+}

@@ -1,0 +1,139 @@
+import { performance } from "node:perf_hooks";
+import { flattenConfig } from "../config/toml.js";
+import { CodexError } from "../errors.js";
+import type { ThreadEvent } from "../events.js";
+import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
+import { createOutputSchemaFile } from "../output-schema-file.js";
+import { Redactor } from "../redact.js";
+import { turnEndChannel, turnStartChannel, type TurnEndMessage } from "../telemetry.js";
+import { buildExecArgs, type TurnMode } from "./args.js";
+import { findCodexBinary, type CodexBinary } from "./binary.js";
+import { buildChildEnv } from "./env.js";
+import { EventStream, type PreparedTurn } from "./event-stream.js";
+import { TurnQueue } from "./turn-queue.js";
+import { TurnRunner } from "./turn-runner.js";
+
+/** Defaults of the limits a turn runs under. */
+export const DEFAULT_KILL_GRACE_MS = 2_000;
+export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+export const STDERR_TAIL_BYTES = 64 * 1024;
+const HIGH_WATER_MARK_EVENTS = 512;
+
+/** What one turn runs: its mode, thread options, prompt and turn options. */
+export interface TurnRequest {
+  mode: TurnMode;
+  thread: ThreadOptions;
+  prompt: string;
+  images: readonly string[];
+  turn: TurnOptions;
+  /** Called for every event before the consumer sees it. */
+  onEvent(event: ThreadEvent): void;
+  /** The thread id for telemetry, read when the turn ends. */
+  threadId(): string | null;
+}
+
+let turnCounter = 0;
+
+/**
+ * Everything shared by the turns of one `Codex`: the executable, the child
+ * environment, the redactor, and the concurrency limit. Resolved once, at
+ * construction, so a missing binary or bad config fails early.
+ */
+export class CodexExec {
+  private readonly binary: CodexBinary;
+  private readonly env: Record<string, string>;
+  readonly redactor: Redactor;
+  private readonly queue: TurnQueue | undefined;
+
+  constructor(private readonly options: CodexOptions) {
+    this.binary = options.codexPathOverride
+      ? { executablePath: options.codexPathOverride, pathDirs: [] }
+      : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
+    this.env = buildChildEnv(options.env, options.apiKey, this.binary.pathDirs);
+    this.redactor = Redactor.fromOptions(options.apiKey, this.env);
+    if (options.config) flattenConfig(options.config); // fail now on a config that cannot be rendered
+    this.queue = options.maxConcurrentTurns === undefined ? undefined : new TurnQueue(options.maxConcurrentTurns);
+  }
+
+  /** Path of the codex executable in use. */
+  get executablePath(): string {
+    return this.binary.executablePath;
+  }
+
+  /** A lazily started turn. */
+  startTurn(request: TurnRequest): EventStream {
+    // Read onEvent at each call: prepare() wraps it to track the turn's outcome.
+    return new EventStream(() => this.prepare(request), (event) => request.onEvent(event));
+  }
+
+  private async prepare(request: TurnRequest): Promise<PreparedTurn> {
+    const { turn, thread } = request;
+    const schema = await createOutputSchemaFile(turn.outputSchema);
+    let release: () => void = () => undefined;
+    try {
+      if (this.queue) release = await this.queue.acquire(turn.signal);
+      const args = buildExecArgs({
+        mode: request.mode,
+        config: this.options.config,
+        configOverrides: this.options.configOverrides,
+        baseUrl: this.options.baseUrl,
+        thread,
+        outputSchemaFile: schema.path,
+        cyberAccessProgram: turn.cyberAccessProgram,
+        images: request.images,
+      });
+      const runner = new TurnRunner({
+        executablePath: this.binary.executablePath,
+        args,
+        env: this.env,
+        input: request.prompt,
+        signal: turn.signal,
+        turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
+        idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
+        killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        maxLineBytes: DEFAULT_MAX_LINE_BYTES,
+        stderrTailBytes: STDERR_TAIL_BYTES,
+        highWaterMark: HIGH_WATER_MARK_EVENTS,
+        redactor: this.redactor,
+      });
+      const turnId = ++turnCounter;
+      const startedAt = performance.now();
+      let outcome: TurnEndMessage["outcome"] = "cancelled";
+      const onEvent = request.onEvent;
+      runner.start();
+      if (turnStartChannel.hasSubscribers) {
+        turnStartChannel.publish({ turnId, threadId: request.threadId(), mode: request.mode.kind, pid: runner.pid });
+      }
+      request.onEvent = (event) => {
+        if (event.type === "turn.completed") outcome = "completed";
+        else if (event.type === "turn.failed") outcome = "failed";
+        onEvent(event);
+      };
+      const finalize = async (error: Error | undefined): Promise<void> => {
+        release();
+        await schema.cleanup();
+        if (turnEndChannel.hasSubscribers) {
+          const message: TurnEndMessage = {
+            turnId,
+            threadId: request.threadId(),
+            durationMs: performance.now() - startedAt,
+            outcome: error ? "error" : outcome,
+          };
+          if (error) {
+            message.error = {
+              name: error.name,
+              code: error instanceof CodexError ? error.code : undefined,
+              message: this.redactor.redact(error.message),
+            };
+          }
+          turnEndChannel.publish(message);
+        }
+      };
+      return { runner, finalize };
+    } catch (error) {
+      release();
+      await schema.cleanup();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import * as nodeBuffer from "node:buffer";
+
+// `buffer.isUtf8` arrived in Node 18.14; earlier 18.x falls back to a strict decoder.
+const isUtf8: (bytes: Buffer) => boolean =
+  typeof nodeBuffer.isUtf8 === "function"
+    ? nodeBuffer.isUtf8
+    : (bytes) => {
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+
+/**
+ * Splits a byte stream into lines at `\n` (dropping a trailing `\r`), working
+ * on bytes so a UTF-8 character split across chunks is never corrupted. A line
+ * longer than `maxLineBytes` is reported instead of being buffered without bound.
+ */
+export class LineSplitter {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(
+    private readonly maxLineBytes: number,
+    private readonly onLine: (line: string) => void,
+    private readonly onBadLine: (reason: "too-long" | "not-utf8", excerpt: string) => void,
+  ) {}
+
+  /** Feeds a chunk; calls `onLine` for every complete line. Returns false once a bad line was reported. */
+  push(chunk: Buffer): boolean {
+    let start = 0;
+    let newline = chunk.indexOf(10, start);
+    while (newline !== -1) {
+      const ok =
+        this.pendingBytes === 0
+          ? this.emit(chunk.subarray(start, newline))
+          : this.emitPending(chunk.subarray(start, newline));
+      if (!ok) return false;
+      start = newline + 1;
+      newline = chunk.indexOf(10, start);
+    }
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      this.pendingBytes += rest.length;
+      if (this.pendingBytes > this.maxLineBytes) {
+        this.onBadLine("too-long", excerpt(Buffer.concat([...this.pending, rest])));
+        this.pending = [];
+        this.pendingBytes = 0;
+        return false;
+      }
+      this.pending.push(rest);
+    }
+    return true;
+  }
+
+  /** True when bytes of an unfinished line are waiting. */
+  get hasPartialLine(): boolean {
+    return this.pendingBytes > 0;
+  }
+
+  /** Flushes a last line that had no newline. */
+  end(): boolean {
+    if (this.pendingBytes === 0) return true;
+    return this.emitPending(Buffer.alloc(0));
+  }
+
+  private emitPending(tail: Buffer): boolean {
+    const line = Buffer.concat([...this.pending, tail], this.pendingBytes + tail.length);
+    this.pending = [];
+    this.pendingBytes = 0;
+    return this.emit(line);
+  }
+
+  private emit(bytes: Buffer): boolean {
+    if (bytes.length > this.maxLineBytes) {
+      this.onBadLine("too-long", excerpt(bytes));
+      return false;
+    }
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    if (end === 0) return true;
+    const text = bytes.toString("utf8", 0, end);
+    // Decoding never fails; it inserts U+FFFD. Only then is the (rarer, slower) strict check needed.
+    if (text.includes("\uFFFD") && !isUtf8(bytes.subarray(0, end))) {
+      this.onBadLine("not-utf8", excerpt(bytes));
+      return false;
+    }
+    this.onLine(text);
+    return true;
+  }
+}
+
+/** The start of a line, bounded, for error messages. */
+export const EXCERPT_BYTES = 1024;
+
+export function excerpt(bytes: Buffer): string {
+  const head = bytes.subarray(0, EXCERPT_BYTES).toString("utf8");
+  return bytes.length > EXCERPT_BYTES ? `${head}… (${bytes.length} bytes)` : head;
+}

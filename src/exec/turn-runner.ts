@@ -1,0 +1,380 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import {
+  CodexAbortError,
+  CodexError,
+  CodexExitError,
+  CodexParseError,
+  CodexSpawnError,
+  CodexTimeoutError,
+} from "../errors.js";
+import type { ThreadEvent } from "../events.js";
+import type { Redactor } from "../redact.js";
+import { excerpt, LineSplitter } from "./line-splitter.js";
+import { InvalidEventError, parseEvent } from "./parse-event.js";
+import { listDescendants, signalGroup, signalPid } from "./process-tree.js";
+import { StderrTail } from "./stderr-tail.js";
+
+/** Everything one turn's process needs. */
+export interface TurnRunnerSpec {
+  executablePath: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  /** Written to stdin, which is then closed (codex waits for EOF before it starts). */
+  input: string;
+  signal?: AbortSignal | undefined;
+  turnTimeoutMs?: number | undefined;
+  idleTimeoutMs?: number | undefined;
+  killGraceMs: number;
+  maxLineBytes: number;
+  stderrTailBytes: number;
+  /** Events queued before stdout is paused (backpressure). */
+  highWaterMark: number;
+  redactor: Redactor;
+}
+
+const EXIT_AFTER_TERMINAL_EVENT_GRACE_MS = 5_000;
+
+/**
+ * Owns one `codex exec` process for the length of one turn: writes the
+ * prompt, reads and validates events, and delivers them in order to one
+ * consumer, pausing codex's stdout when the consumer falls behind. Every way a
+ * turn can end (completion, bad output, exit, abort, timeout, consumer gone)
+ * goes through {@link fail} / {@link finishIfDone}, which end the process tree
+ * and settle exactly once; the consumer gets every event read before a fault,
+ * then the error.
+ */
+export class TurnRunner {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly queue: ThreadEvent[] = [];
+  private queueHead = 0;
+  private error: Error | undefined;
+  private finished = false;
+  private exited = false;
+  private stdoutDone = false;
+  private exitCode: number | null = null;
+  private exitSignal: NodeJS.Signals | null = null;
+  private terminalEvent: "turn.completed" | "turn.failed" | undefined;
+  private paused = false;
+  private lineNumber = 0;
+  private waiter: (() => void) | undefined;
+  private readonly stderr: StderrTail;
+  private readonly splitter: LineSplitter;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private idleTimer: NodeJS.Timeout | undefined;
+  private killTimer: NodeJS.Timeout | undefined;
+  private terminating = false;
+  private readonly finishedCallbacks: (() => void)[] = [];
+  private readonly onAbort = (): void => {
+    this.fail(new CodexAbortError(abortMessage(this.spec.signal), this.spec.signal?.reason));
+  };
+
+  constructor(private readonly spec: TurnRunnerSpec) {
+    this.stderr = new StderrTail(spec.stderrTailBytes);
+    this.splitter = new LineSplitter(
+      spec.maxLineBytes,
+      (line) => this.onLine(line),
+      (reason, text) => {
+        const what =
+          reason === "too-long" ? `a line longer than ${spec.maxLineBytes} bytes` : "a line that is not valid UTF-8";
+        this.failParse(`codex printed ${what}`, text);
+      },
+    );
+  }
+
+  /** Process id of codex while it runs. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Calls `callback` once the turn has settled and its process tree is gone. */
+  onFinished(callback: () => void): void {
+    if (this.finished) callback();
+    else this.finishedCallbacks.push(callback);
+  }
+
+  /** Spawns codex and starts reading. Errors surface through {@link next}. */
+  start(): void {
+    const { signal } = this.spec;
+    if (signal?.aborted) {
+      this.error = new CodexAbortError(abortMessage(signal), signal.reason);
+      this.settle();
+      return;
+    }
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(this.spec.executablePath, this.spec.args, {
+        env: this.spec.env,
+        stdio: ["pipe", "pipe", "pipe"],
+        // Its own process group, so the tree can be signalled as a whole.
+        detached: process.platform !== "win32",
+        windowsHide: true,
+      });
+    } catch (error) {
+      this.error = this.spawnError(error);
+      this.settle();
+      return;
+    }
+    this.child = child;
+    child.once("error", (error) => {
+      if (child.pid === undefined) {
+        this.error ??= this.spawnError(error);
+        this.exited = true;
+        this.stdoutDone = true;
+        this.finishIfDone();
+      }
+    });
+    child.once("exit", (code, exitSignal) => this.onExit(code, exitSignal));
+    child.stdout.on("data", (chunk: Buffer) => this.onStdout(chunk));
+    child.stdout.once("end", () => this.onStdoutEnd());
+    child.stdout.once("error", () => this.onStdoutEnd());
+    child.stderr.on("data", (chunk: Buffer) => this.stderr.push(chunk));
+    child.stderr.once("error", () => undefined);
+    // A child that exits before reading its prompt makes the write fail with EPIPE:
+    // the exit code and stderr then explain more than the write error would.
+    child.stdin.once("error", () => undefined);
+    child.stdin.end(this.spec.input);
+
+    signal?.addEventListener("abort", this.onAbort, { once: true });
+    if (this.spec.turnTimeoutMs !== undefined) {
+      const timeoutMs = this.spec.turnTimeoutMs;
+      this.addTimer(() => this.fail(new CodexTimeoutError("turn", timeoutMs)), timeoutMs);
+    }
+    this.resetIdleTimer();
+  }
+
+  /** The next event, `undefined` at the end of a successful turn; rejects with the turn's error. */
+  async next(): Promise<ThreadEvent | undefined> {
+    for (;;) {
+      if (this.queueHead < this.queue.length) return this.shift();
+      if (this.finished) {
+        if (this.error) throw this.error;
+        return undefined;
+      }
+      await new Promise<void>((resolve) => {
+        this.waiter = resolve;
+      });
+    }
+  }
+
+  /**
+   * Ends the turn early (the consumer stopped): the process tree is ended and
+   * the returned promise resolves once it is gone.
+   */
+  async cancel(): Promise<void> {
+    if (!this.finished) {
+      this.fail(new CodexAbortError("The turn was cancelled: the consumer stopped reading events"));
+    }
+    await new Promise<void>((resolve) => this.onFinished(resolve));
+  }
+
+  private shift(): ThreadEvent {
+    const event = this.queue[this.queueHead] as ThreadEvent;
+    this.queueHead += 1;
+    if (this.queueHead === this.queue.length) {
+      this.queue.length = 0;
+      this.queueHead = 0;
+    } else if (this.queueHead >= 1024 && this.queueHead * 2 >= this.queue.length) {
+      this.queue.splice(0, this.queueHead);
+      this.queueHead = 0;
+    }
+    if (this.paused && this.queue.length - this.queueHead <= this.spec.highWaterMark >> 1) {
+      this.paused = false;
+      this.child?.stdout.resume();
+    }
+    return event;
+  }
+
+  private onStdout(chunk: Buffer): void {
+    if (this.error !== undefined) return;
+    this.splitter.push(chunk);
+    if (!this.paused && this.queue.length - this.queueHead >= this.spec.highWaterMark && !this.stdoutDone) {
+      this.paused = true;
+      this.child?.stdout.pause();
+    }
+  }
+
+  private onLine(line: string): void {
+    this.lineNumber += 1;
+    let event: ThreadEvent;
+    try {
+      event = parseEvent(line);
+    } catch (error) {
+      if (error instanceof InvalidEventError) {
+        this.failParse(`codex printed an invalid event: ${error.message}`, excerpt(Buffer.from(line)));
+        return;
+      }
+      throw error;
+    }
+    this.resetIdleTimer();
+    if (event.type === "turn.completed" || event.type === "turn.failed") {
+      this.terminalEvent ??= event.type;
+      // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
+      this.addTimer(() => this.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
+    }
+    this.queue.push(event);
+    this.wake();
+  }
+
+  private failParse(message: string, line: string): void {
+    const lineNumber = this.lineNumber;
+    const shown = this.spec.redactor.redact(line);
+    this.fail(new CodexParseError(`${message} (stdout line ${lineNumber}): ${shown}`, shown, lineNumber));
+  }
+
+  private onStdoutEnd(): void {
+    if (this.stdoutDone) return;
+    if (this.error === undefined) this.splitter.end();
+    this.stdoutDone = true;
+    this.finishIfDone();
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exited = true;
+    this.exitCode = code;
+    this.exitSignal = signal;
+    // Whatever codex left behind in its group goes with it.
+    const pid = this.child?.pid;
+    if (pid !== undefined) signalGroup(pid, "SIGKILL");
+    this.armDrainTimer();
+    this.finishIfDone();
+  }
+
+  /**
+   * After codex exits, what is left in the pipe arrives at once, unless a
+   * process codex started still holds the pipe open: then the turn ends
+   * without waiting for it (the group kill above ends such processes as a rule).
+   */
+  private armDrainTimer(): void {
+    if (this.stdoutDone) return;
+    this.addTimer(() => {
+      if (this.stdoutDone) return;
+      if (this.paused) {
+        this.armDrainTimer();
+        return;
+      }
+      this.child?.stdout.destroy();
+      this.onStdoutEnd();
+    }, this.spec.killGraceMs);
+  }
+
+  /** Records the first fatal error and ends the process tree; the turn settles once codex is gone. */
+  private fail(error: Error): void {
+    if (this.error !== undefined || this.finished) return;
+    this.error = error;
+    this.child?.stdout.destroy();
+    this.stdoutDone = true;
+    this.terminate();
+    this.finishIfDone();
+  }
+
+  /** SIGTERM to codex (so it can end its own tools), SIGKILL to the whole tree after the grace period. */
+  private terminate(): void {
+    const pid = this.child?.pid;
+    if (pid === undefined || this.exited || this.terminating) return;
+    this.terminating = true;
+    const descendants = listDescendants(pid);
+    signalPid(pid, "SIGTERM");
+    const killAll = (): void => {
+      signalGroup(pid, "SIGKILL");
+      signalPid(pid, "SIGKILL");
+      for (const descendant of descendants) {
+        signalGroup(descendant, "SIGKILL");
+        signalPid(descendant, "SIGKILL");
+      }
+    };
+    this.killTimer = this.addTimer(killAll, this.spec.killGraceMs);
+    this.child?.once("exit", () => {
+      if (this.killTimer !== undefined) clearTimeout(this.killTimer);
+      killAll();
+    });
+  }
+
+  private finishIfDone(): void {
+    if (this.finished || !this.exited || !this.stdoutDone) return;
+    if (this.error === undefined) {
+      const outcome = this.exitOutcome();
+      if (outcome) this.error = outcome;
+    }
+    this.settle();
+  }
+
+  /** The error a finished process implies, if any. */
+  private exitOutcome(): CodexError | undefined {
+    const { exitCode, exitSignal, terminalEvent } = this;
+    if (terminalEvent === "turn.failed") return undefined;
+    if (exitCode === 0 && exitSignal === null) {
+      if (terminalEvent === "turn.completed") return undefined;
+      return this.exitError("codex exited (code 0) before the turn completed");
+    }
+    const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
+    return this.exitError(`codex ${how}`);
+  }
+
+  private exitError(headline: string): CodexExitError {
+    const stderr = this.spec.redactor.redact(this.stderr.toString());
+    const detail = stderr.trim().length > 0 ? `: ${stderr.trim()}` : " (stderr was empty)";
+    return new CodexExitError(`${headline}${detail}`, this.exitCode, this.exitSignal, stderr);
+  }
+
+  private spawnError(error: unknown): CodexSpawnError {
+    const errno = (error as NodeJS.ErrnoException).code;
+    const path = this.spec.executablePath;
+    const reason =
+      errno === "ENOENT"
+        ? "the file does not exist"
+        : errno === "EACCES"
+          ? "permission denied (is it executable?)"
+          : (error as Error).message;
+    return new CodexSpawnError(`Failed to start codex at ${path}: ${reason}`, path, errno, error);
+  }
+
+  private settle(): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.spec.signal?.removeEventListener("abort", this.onAbort);
+    if (this.child) {
+      this.child.stdout.removeAllListeners("data");
+      this.child.stdout.destroy();
+      this.child.stderr.destroy();
+      this.child.stdin.destroy();
+    }
+    this.wake();
+    for (const callback of this.finishedCallbacks.splice(0)) callback();
+  }
+
+  private wake(): void {
+    const waiter = this.waiter;
+    if (waiter) {
+      this.waiter = undefined;
+      waiter();
+    }
+  }
+
+  private resetIdleTimer(): void {
+    const idleMs = this.spec.idleTimeoutMs;
+    if (idleMs === undefined || this.finished) return;
+    if (this.idleTimer !== undefined) {
+      this.idleTimer.refresh();
+      return;
+    }
+    this.idleTimer = this.addTimer(() => this.fail(new CodexTimeoutError("idle", idleMs)), idleMs);
+  }
+
+  private addTimer(callback: () => void, ms: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      callback();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+}
+
+function abortMessage(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error && reason.name !== "AbortError") return `The turn was aborted: ${reason.message}`;
+  if (typeof reason === "string") return `The turn was aborted: ${reason}`;
+  return "The turn was aborted";
+}

@@ -1,0 +1,133 @@
+/**
+ * Options at the three levels of the SDK: `Codex` (process-wide), thread, and
+ * turn. Every name of `@openai/codex-sdk` 0.163 is here with the same meaning;
+ * the options past it are marked as extensions.
+ */
+
+/** A value in `CodexOptions.config`. */
+export type CodexConfigValue = string | number | boolean | CodexConfigValue[] | CodexConfigObject;
+
+/** A nested config object, flattened into `--config key=value` overrides. */
+export type CodexConfigObject = { [key: string]: CodexConfigValue };
+
+/** Options of a {@link Codex} instance, shared by all its threads. */
+export interface CodexOptions {
+  /** Path of the codex executable. Default: the binary of the installed `@openai/codex`, then `codex` on `PATH`. */
+  codexPathOverride?: string;
+  /** Base URL of the OpenAI API (`openai_base_url`). */
+  baseUrl?: string;
+  /** API key, passed to codex as `CODEX_API_KEY`. Never printed by the SDK. */
+  apiKey?: string;
+  /**
+   * `--config key=value` overrides as a JSON object: flattened into dotted paths,
+   * values rendered as TOML literals.
+   */
+  config?: CodexConfigObject;
+  /** Raw `--config key=value` overrides, passed unchanged after `config` and before SDK-managed ones. */
+  configOverrides?: string[];
+  /** Environment of the codex process. When given, `process.env` is not inherited. */
+  env?: Record<string, string>;
+  /**
+   * Extension: at most this many turns of this `Codex` run at once; later ones
+   * wait in FIFO order (and can be aborted while waiting). Default: unlimited.
+   */
+  maxConcurrentTurns?: number;
+  /** Extension: default for {@link TurnOptions.turnTimeoutMs}. */
+  turnTimeoutMs?: number;
+  /** Extension: default for {@link TurnOptions.idleTimeoutMs}. */
+  idleTimeoutMs?: number;
+  /** Extension: default for {@link TurnOptions.killGraceMs}. */
+  killGraceMs?: number;
+}
+
+/** Approval policy of commands the agent wants to run. */
+export type ApprovalMode = "never" | "on-request" | "on-failure" | "untrusted";
+
+/** Sandbox for model-generated commands. */
+export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
+
+/** Reasoning effort requested from the model. */
+export type ModelReasoningEffort = "minimal" | "low" | "medium" | "high" | "xhigh" | "max" | "ultra" | "persistent";
+
+/** Web search mode. */
+export type WebSearchMode = "disabled" | "cached" | "live";
+
+/** Local provider used with `oss`. */
+export type LocalProvider = "lmstudio" | "ollama";
+
+/** Options of a thread, applied to each of its turns. */
+export interface ThreadOptions {
+  /** Model the agent uses (`--model`). */
+  model?: string;
+  /** Source classification applied when the thread is first created (`--thread-source`). */
+  threadSource?: string;
+  /** Sandbox for commands (`--sandbox`). */
+  sandboxMode?: SandboxMode;
+  /** Working root of the agent (`--cd`). */
+  workingDirectory?: string;
+  /** Allow running outside a Git repository (`--skip-git-repo-check`). */
+  skipGitRepoCheck?: boolean;
+  /** Reasoning effort (`model_reasoning_effort`). */
+  modelReasoningEffort?: ModelReasoningEffort;
+  /** Network access inside the `workspace-write` sandbox (`sandbox_workspace_write.network_access`). */
+  networkAccessEnabled?: boolean;
+  /** Web search mode (`web_search`). Takes precedence over `webSearchEnabled`. */
+  webSearchMode?: WebSearchMode;
+  /** `true` means `web_search="live"`, `false` means `"disabled"`. */
+  webSearchEnabled?: boolean;
+  /** Approval policy (`approval_policy`). codex 0.169 `exec` rejects `"untrusted"`. */
+  approvalPolicy?: ApprovalMode;
+  /** More writable directories (`--add-dir`). */
+  additionalDirectories?: string[];
+  /** Extension: do not persist session files (`--ephemeral`); such a thread cannot be resumed. */
+  ephemeral?: boolean;
+  /** Extension: layer `$CODEX_HOME/<profile>.config.toml` on the user config (`--profile`). */
+  profile?: string;
+  /** Extension: features to enable (`--enable`). */
+  enableFeatures?: string[];
+  /** Extension: features to disable (`--disable`). */
+  disableFeatures?: string[];
+  /** Extension: use the open-source provider (`--oss`). */
+  oss?: boolean;
+  /** Extension: local provider for `oss` (`--local-provider`). */
+  localProvider?: LocalProvider;
+  /** Extension: do not load `$CODEX_HOME/config.toml` (`--ignore-user-config`). */
+  ignoreUserConfig?: boolean;
+  /** Extension: do not load execpolicy `.rules` files (`--ignore-rules`). */
+  ignoreRules?: boolean;
+  /** Extension: fail on unknown fields in config.toml (`--strict-config`). */
+  strictConfig?: boolean;
+}
+
+/** Experimental Cyber access program. */
+export type CyberAccessProgram = "standard" | "daybreak_blue" | "daybreak_red";
+
+/** Options of one turn. */
+export interface TurnOptions {
+  /** Experimental Cyber selection for this turn with the built-in OpenAI provider (`--cyber-access-program`). */
+  cyberAccessProgram?: CyberAccessProgram;
+  /** JSON schema of the agent's final response (`--output-schema`). `run()` then also returns `output`. */
+  outputSchema?: unknown;
+  /** Cancels the turn; the process tree is ended and the turn rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Extension: end the turn with a `CodexTimeoutError` after this many milliseconds. */
+  turnTimeoutMs?: number;
+  /** Extension: end the turn with a `CodexTimeoutError` when codex prints no event for this long. */
+  idleTimeoutMs?: number;
+  /** Extension: how long codex gets after SIGTERM before SIGKILL. Default 2000 ms. */
+  killGraceMs?: number;
+}
+
+/** What `codex.review()` reviews. Exactly one of `uncommitted`, `base` or `commit`. */
+export type ReviewTarget =
+  | { uncommitted: true; base?: never; commit?: never }
+  | { base: string; uncommitted?: never; commit?: never }
+  | { commit: string; uncommitted?: never; base?: never };
+
+/** A review request: the target plus optional instructions and a commit title. */
+export type ReviewRequest = ReviewTarget & {
+  /** Custom review instructions. */
+  instructions?: string;
+  /** Commit title shown in the review summary (`--title`). */
+  title?: string;
+};

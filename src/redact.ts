@@ -1,0 +1,50 @@
+/**
+ * Secrets given to the SDK (the API key, and environment values whose names
+ * look secret) are replaced by a placeholder wherever the SDK builds text that
+ * a user may log: error messages, stderr tails, telemetry.
+ */
+
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
+/** Short values are too likely to appear by chance to be worth replacing. */
+const MIN_SECRET_LENGTH = 6;
+export const REDACTED = "[REDACTED]";
+
+/** Replaces known secret values in text. */
+export class Redactor {
+  private readonly secrets: readonly string[];
+
+  constructor(secrets: Iterable<string | undefined>) {
+    const unique = new Set<string>();
+    for (const secret of secrets) {
+      if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) unique.add(secret);
+    }
+    // Longest first, so a secret that contains another is replaced whole.
+    this.secrets = [...unique].sort((a, b) => b.length - a.length);
+  }
+
+  /** Secrets of a `Codex` built with these options. */
+  static fromOptions(apiKey: string | undefined, env: Readonly<Record<string, string>> | undefined): Redactor {
+    const values: (string | undefined)[] = [apiKey];
+    for (const [name, value] of Object.entries(env ?? {})) {
+      if (SECRET_NAME.test(name)) values.push(value);
+    }
+    return new Redactor(values);
+  }
+
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+    return out;
+  }
+}
+
+/** Redacts every secret-looking variable of an environment, for display. */
+export function describeEnv(env: Readonly<Record<string, string>>): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    shown[name] = SECRET_NAME.test(name) ? REDACTED : value;
+  }
+  return shown;
+}

@@ -1,0 +1,147 @@
+/**
+ * Response builders for the scripted model. Each builder returns one part of
+ * a scripted reply; an element of the script is one part or an array of parts
+ * and answers exactly one request that codex sends.
+ */
+
+/** Token counts reported in `response.completed`. */
+export interface ScriptedUsage {
+  input_tokens?: number;
+  cached_input_tokens?: number;
+  output_tokens?: number;
+  reasoning_output_tokens?: number;
+}
+
+/** An output item the model streams back (Responses API `output_item`). */
+export interface OutputItemPart {
+  readonly kind: "item";
+  readonly item: Readonly<Record<string, unknown>>;
+}
+
+/** Token usage for the response it appears in. */
+export interface UsagePart {
+  readonly kind: "usage";
+  readonly usage: ScriptedUsage;
+}
+
+/** Answer the request with an HTTP error instead of a stream. */
+export interface FailPart {
+  readonly kind: "fail";
+  readonly status: number;
+  readonly message: string;
+}
+
+/** End the event stream before `response.completed`. */
+export interface TruncatePart {
+  readonly kind: "truncate";
+}
+
+/** Wait before answering. */
+export interface DelayPart {
+  readonly kind: "delay";
+  readonly ms: number;
+  readonly then: ScriptedResponse;
+}
+
+/** One part of a scripted reply. */
+export type ScriptPart = OutputItemPart | UsagePart | FailPart | TruncatePart | DelayPart;
+
+/** The reply to one request: a single part or several output parts in one response. */
+export type ScriptedResponse = ScriptPart | readonly ScriptPart[];
+
+let nextId = 0;
+/** Ids only need to be unique within a process; a counter keeps them readable in failures. */
+function id(prefix: string): string {
+  nextId += 1;
+  return `${prefix}_${nextId}`;
+}
+
+/** An assistant message with the given text. */
+export function message(text: string): OutputItemPart {
+  return {
+    kind: "item",
+    item: {
+      type: "message",
+      id: id("msg"),
+      role: "assistant",
+      status: "completed",
+      content: [{ type: "output_text", text, annotations: [] }],
+    },
+  };
+}
+
+/** A reasoning summary. */
+export function reasoning(text: string): OutputItemPart {
+  return {
+    kind: "item",
+    item: {
+      type: "reasoning",
+      id: id("rs"),
+      summary: [{ type: "summary_text", text }],
+    },
+  };
+}
+
+/** A shell command (an `exec_command` tool call). Codex runs it and sends another request with its output. */
+export function shell(command: string): OutputItemPart {
+  return {
+    kind: "item",
+    item: {
+      type: "function_call",
+      id: id("fc"),
+      call_id: id("call"),
+      name: "exec_command",
+      arguments: JSON.stringify({ cmd: command }),
+    },
+  };
+}
+
+/**
+ * An `apply_patch` tool call. `patch` uses codex's patch format, e.g.
+ * `*** Begin Patch\n*** Add File: a.txt\n+hello\n*** End Patch\n`.
+ */
+export function applyPatch(patch: string): OutputItemPart {
+  return {
+    kind: "item",
+    item: {
+      type: "custom_tool_call",
+      id: id("ctc"),
+      call_id: id("call"),
+      name: "apply_patch",
+      input: patch,
+    },
+  };
+}
+
+/** A completed web search call. */
+export function webSearch(query: string): OutputItemPart {
+  return {
+    kind: "item",
+    item: {
+      type: "web_search_call",
+      id: id("ws"),
+      status: "completed",
+      action: { type: "search", query },
+    },
+  };
+}
+
+/** Answer with HTTP `status` and an OpenAI-style error body carrying `message`. */
+export function fail(status: number, errorMessage: string): FailPart {
+  return { kind: "fail", status, message: errorMessage };
+}
+
+/** Stream the other parts, then end the stream without `response.completed`. */
+export function truncate(): TruncatePart {
+  return { kind: "truncate" };
+}
+
+/** Wait `ms` milliseconds, then answer with `response`. */
+export function delay(ms: number, response: ScriptedResponse): DelayPart {
+  return { kind: "delay", ms, then: response };
+}
+
+/** Report these token counts in `response.completed`. */
+export function usage(counts: ScriptedUsage): UsagePart {
+  return { kind: "usage", usage: counts };
+}

@@ -1,0 +1,17 @@
+/**
+ * codex-sdk/testing: run the real codex binary offline, against a local
+ * server that speaks the OpenAI Responses API and plays back a script.
+ */
+export { startScriptedModel } from "./scripted-model.js";
+export type { ScriptedModel, ScriptedModelOptions } from "./scripted-model.js";
+export { applyPatch, delay, fail, message, reasoning, shell, truncate, usage, webSearch } from "./builders.js";
+export type {
+  DelayPart,
+  FailPart,
+  OutputItemPart,
+  ScriptPart,
+  ScriptedResponse,
+  ScriptedUsage,
+  TruncatePart,
+  UsagePart,
+} from "./builders.js";

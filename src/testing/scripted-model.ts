@@ -1,0 +1,272 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { CodexConfigObject, CodexOptions } from "../options.js";
+import type { ScriptPart, ScriptedResponse, ScriptedUsage } from "./builders.js";
+
+/** Options for {@link startScriptedModel}. */
+export interface ScriptedModelOptions {
+  /**
+   * When true (the default), a request beyond the end of the script is answered
+   * with HTTP 400 and a message that shows what codex asked for, so the turn
+   * fails loudly instead of hanging or passing by accident.
+   */
+  strict?: boolean;
+  /** Model name codex is told to use. Defaults to `gpt-5.5`, which has bundled metadata. */
+  model?: string;
+}
+
+/** A running scripted model server. */
+export interface ScriptedModel {
+  /** Base URL of the Responses API (`http://127.0.0.1:PORT/v1`). */
+  readonly url: string;
+  /** Every request body codex sent to `/v1/responses`, parsed, in arrival order. */
+  readonly requests: ReadonlyArray<Record<string, unknown>>;
+  /** Descriptions of requests that arrived after the script was used up (strict mode). */
+  readonly unexpectedRequests: readonly string[];
+  /** The temporary `CODEX_HOME` shared by every `Codex` built from {@link codexOptions}. */
+  readonly codexHome: string;
+  /**
+   * `CodexOptions` wired to this server: a custom model provider, an isolated
+   * `CODEX_HOME`, no retries, and a model with bundled metadata. `extra` is
+   * merged on top (its `config` and `env` are merged key by key).
+   */
+  codexOptions(extra?: CodexOptions): CodexOptions;
+  /** Stops the server, ends pending replies and removes the temporary `CODEX_HOME`. */
+  close(): Promise<void>;
+}
+
+const PROVIDER_ID = "scripted";
+
+/**
+ * Starts a local HTTP server that speaks the OpenAI Responses API and plays back
+ * `responses`, one element per request that codex makes (each tool call makes
+ * codex send another request).
+ *
+ * @example
+ * ```ts
+ * const model = await startScriptedModel([message("hi")]);
+ * const codex = new Codex(model.codexOptions());
+ * const turn = await codex.startThread({ skipGitRepoCheck: true }).run("say hi");
+ * await model.close();
+ * ```
+ */
+export async function startScriptedModel(
+  responses: readonly ScriptedResponse[],
+  options: ScriptedModelOptions = {},
+): Promise<ScriptedModel> {
+  const strict = options.strict ?? true;
+  const modelName = options.model ?? "gpt-5.5";
+  const requests: Record<string, unknown>[] = [];
+  const unexpectedRequests: string[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let nextResponse = 0;
+
+  const server = http.createServer((req, res) => {
+    readBody(req)
+      .then(async (body) => {
+        if (req.method !== "POST" || !req.url?.endsWith("/responses")) {
+          sendError(res, 404, `scripted model: no route for ${req.method ?? "?"} ${req.url ?? "?"}`);
+          return;
+        }
+        const parsed = parseJsonObject(body);
+        requests.push(parsed);
+        const index = nextResponse;
+        nextResponse += 1;
+        const scripted = responses[index];
+        if (scripted === undefined) {
+          const text =
+            `scripted model: unexpected request #${index + 1} (the script has ${responses.length} ` +
+            `response${responses.length === 1 ? "" : "s"}); codex asked: ${describeRequest(parsed)}`;
+          unexpectedRequests.push(text);
+          if (strict) sendError(res, 400, text);
+          else sendStream(res, [{ kind: "item", item: { type: "message", role: "assistant", content: [] } }]);
+          return;
+        }
+        await answer(res, scripted, timers);
+      })
+      .catch((error: unknown) => {
+        sendError(res, 500, `scripted model: ${String(error)}`);
+      });
+  });
+  // Keep-alive sockets would otherwise hold close() open until codex exits.
+  server.keepAliveTimeout = 1000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/v1`;
+  const codexHome = await mkdtemp(path.join(os.tmpdir(), "codex-sdk-scripted-home-"));
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    requests,
+    unexpectedRequests,
+    codexHome,
+    codexOptions(extra: CodexOptions = {}): CodexOptions {
+      return buildCodexOptions(url, codexHome, modelName, extra);
+    },
+    close(): Promise<void> {
+      closed ??= (async () => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await rm(codexHome, { recursive: true, force: true });
+      })();
+      return closed;
+    },
+  };
+}
+
+function buildCodexOptions(url: string, codexHome: string, model: string, extra: CodexOptions): CodexOptions {
+  const config: CodexConfigObject = {
+    model,
+    model_provider: PROVIDER_ID,
+    model_providers: {
+      [PROVIDER_ID]: {
+        name: "Scripted model",
+        base_url: url,
+        wire_api: "responses",
+        supports_websockets: false,
+        // A scripted failure must fail the turn at once, not after retry back-off.
+        stream_max_retries: 0,
+        request_max_retries: 0,
+      },
+    },
+    // Plugins would try to sync from the internet on first start.
+    features: { plugins: false },
+    ...extra.config,
+  };
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined) env[key] = value;
+  }
+  // The scripted provider needs no key; a real one from the caller's shell must not leak into test turns.
+  delete env.CODEX_API_KEY;
+  delete env.OPENAI_API_KEY;
+  Object.assign(env, { CODEX_HOME: codexHome }, extra.env);
+  return { ...extra, config, env };
+}
+
+async function answer(res: http.ServerResponse, scripted: ScriptedResponse, timers: Set<NodeJS.Timeout>): Promise<void> {
+  const parts: readonly ScriptPart[] = isPartList(scripted) ? scripted : [scripted];
+  const delayed = parts.find((part) => part.kind === "delay");
+  if (delayed !== undefined) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, delayed.ms);
+      timers.add(timer);
+    });
+    if (res.destroyed) return;
+    await answer(res, [...parts.filter((part) => part !== delayed), ...toList(delayed.then)], timers);
+    return;
+  }
+  const failure = parts.find((part) => part.kind === "fail");
+  if (failure !== undefined) {
+    sendError(res, failure.status, failure.message);
+    return;
+  }
+  sendStream(res, parts);
+}
+
+function isPartList(response: ScriptedResponse): response is readonly ScriptPart[] {
+  return Array.isArray(response);
+}
+
+function toList(response: ScriptedResponse): readonly ScriptPart[] {
+  return isPartList(response) ? response : [response];
+}
+
+let responseCounter = 0;
+
+function sendStream(res: http.ServerResponse, parts: readonly ScriptPart[]): void {
+  responseCounter += 1;
+  const responseId = `resp_${responseCounter}`;
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  const send = (type: string, data: Record<string, unknown>): void => {
+    res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+  };
+  send("response.created", { response: { id: responseId } });
+  let usageCounts: ScriptedUsage = {};
+  let truncated = false;
+  let outputIndex = 0;
+  for (const part of parts) {
+    if (part.kind === "item") {
+      send("response.output_item.done", { output_index: outputIndex, item: part.item });
+      outputIndex += 1;
+    } else if (part.kind === "usage") {
+      usageCounts = { ...usageCounts, ...part.usage };
+    } else if (part.kind === "truncate") {
+      truncated = true;
+    }
+  }
+  if (!truncated) {
+    const input = usageCounts.input_tokens ?? 0;
+    const output = usageCounts.output_tokens ?? 0;
+    send("response.completed", {
+      response: {
+        id: responseId,
+        usage: {
+          input_tokens: input,
+          input_tokens_details: { cached_tokens: usageCounts.cached_input_tokens ?? 0 },
+          output_tokens: output,
+          output_tokens_details: { reasoning_tokens: usageCounts.reasoning_output_tokens ?? 0 },
+          total_tokens: input + output,
+        },
+      },
+    });
+  }
+  res.end();
+}
+
+function sendError(res: http.ServerResponse, status: number, text: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ error: { message: text, type: "invalid_request_error", code: null, param: null } });
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseJsonObject(body: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      return value as Record<string, unknown>;
+    }
+  } catch {
+    // fall through: keep the raw body so a test can still see it
+  }
+  return { raw: body };
+}
+
+/** A short, readable account of what codex asked for: the last input item. */
+function describeRequest(body: Record<string, unknown>): string {
+  const input = body.input;
+  if (!Array.isArray(input) || input.length === 0) return JSON.stringify(body).slice(0, 500);
+  const last: unknown = input[input.length - 1];
+  return JSON.stringify(last).slice(0, 500);
+}
