@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { setTimeout as delay } from "node:timers/promises";
+
+/**
+ * Every process a test file starts inherits this tag in its environment (set
+ * on import), so processes left behind can be found in the OS process table
+ * even after they were re-parented away from the test process.
+ */
+export const LEAK_TAG_VAR = "CODEX_SDK_TEST_TAG";
+export const LEAK_TAG = randomUUID();
+process.env[LEAK_TAG_VAR] = LEAK_TAG;
+
+/** Pids of live (non-zombie) processes whose environment carries `tag`. */
+export function processesWithTag(tag: string = LEAK_TAG): number[] {
+  const needle = Buffer.from(`${LEAK_TAG_VAR}=${tag}\0`);
+  const found: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
+      if (readFileSync(`/proc/${pid}/environ`).includes(needle)) found.push(pid);
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** Describes pids for a failure message. */
+function describe(pids: number[]): string {
+  return pids
+    .map((pid) => {
+      try {
+        return `${pid}: ${readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").slice(0, 200)}`;
+      } catch {
+        return `${pid}: (gone)`;
+      }
+    })
+    .join("\n");
+}
+
+/**
+ * Resolves once no process started by this test file (other than `except`) is
+ * alive; rejects after `withinMs` with the survivors listed. The process table
+ * has no "process gone" event for non-children, so this polls it.
+ */
+export async function assertNoProcessesLeft(withinMs = 2000, except: readonly number[] = []): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  let left = processesWithTag().filter((pid) => !except.includes(pid));
+  while (left.length > 0 && Date.now() < deadline) {
+    await delay(20);
+    left = processesWithTag().filter((pid) => !except.includes(pid));
+  }
+  if (left.length > 0) {
+    throw new Error(`processes left running after ${withinMs} ms:\n${describe(left)}`);
+  }
+}
