@@ -16,7 +16,6 @@ export type {
   LocalProvider,
   ModelReasoningEffort,
   ReviewRequest,
-  ReviewTarget,
   SandboxMode,
   ThreadOptions,
   TurnOptions,

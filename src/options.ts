@@ -118,16 +118,17 @@ export interface TurnOptions {
   killGraceMs?: number;
 }
 
-/** What `codex.review()` reviews. Exactly one of `uncommitted`, `base` or `commit`. */
-export type ReviewTarget =
-  | { uncommitted: true; base?: never; commit?: never }
-  | { base: string; uncommitted?: never; commit?: never }
-  | { commit: string; uncommitted?: never; base?: never };
-
-/** A review request: the target plus optional instructions and a commit title. */
-export type ReviewRequest = ReviewTarget & {
-  /** Custom review instructions. */
-  instructions?: string;
-  /** Commit title shown in the review summary (`--title`). */
+/**
+ * What `codex.review()` reviews: uncommitted changes, the diff against a base
+ * branch, one commit, or free-form instructions. Exactly one of them: codex
+ * does not combine a target with instructions.
+ */
+export type ReviewRequest = (
+  | { uncommitted: true; base?: never; commit?: never; instructions?: never }
+  | { base: string; uncommitted?: never; commit?: never; instructions?: never }
+  | { commit: string; uncommitted?: never; base?: never; instructions?: never }
+  | { instructions: string; uncommitted?: never; base?: never; commit?: never }
+) & {
+  /** Commit title shown in the review summary (`--title`, with `commit`). */
   title?: string;
 };

@@ -60,10 +60,12 @@ export function validateTurnOptions(options: TurnOptions): void {
 
 export function validateReviewRequest(request: ReviewRequest): void {
   const bag = objectOf(request, "ReviewRequest");
-  const targets = ["uncommitted", "base", "commit"].filter((key) => bag[key] !== undefined && bag[key] !== false);
+  const targets = ["uncommitted", "base", "commit", "instructions"].filter(
+    (key) => bag[key] !== undefined && bag[key] !== false,
+  );
   if (targets.length !== 1) {
     throw new CodexConfigError(
-      `ReviewRequest needs exactly one of uncommitted, base or commit (got ${targets.length === 0 ? "none" : targets.join(", ")})`,
+      `ReviewRequest needs exactly one of uncommitted, base, commit or instructions (got ${targets.length === 0 ? "none" : targets.join(", ")})`,
     );
   }
   boolean(bag, "uncommitted", "ReviewRequest");

@@ -13,6 +13,7 @@ import { excerpt, LineSplitter } from "./line-splitter.js";
 import { InvalidEventError, parseEvent } from "./parse-event.js";
 import { listDescendants, signalGroup, signalPid } from "./process-tree.js";
 import { StderrTail } from "./stderr-tail.js";
+import { TURN_TAG_VAR, TurnWatchdog } from "./watchdog.js";
 
 /** Everything one turn's process needs. */
 export interface TurnRunnerSpec {
@@ -64,6 +65,7 @@ export class TurnRunner {
   private killTimer: NodeJS.Timeout | undefined;
   private terminating = false;
   private readonly finishedCallbacks: (() => void)[] = [];
+  private readonly watchdog = new TurnWatchdog();
   private readonly onAbort = (): void => {
     this.fail(new CodexAbortError(abortMessage(this.spec.signal), this.spec.signal?.reason));
   };
@@ -101,9 +103,10 @@ export class TurnRunner {
       return;
     }
     let child: ChildProcessWithoutNullStreams;
+    this.watchdog.start();
     try {
       child = spawn(this.spec.executablePath, this.spec.args, {
-        env: this.spec.env,
+        env: { ...this.spec.env, [TURN_TAG_VAR]: this.watchdog.tag },
         stdio: ["pipe", "pipe", "pipe"],
         // Its own process group, so the tree can be signalled as a whole.
         detached: process.platform !== "win32",
@@ -331,6 +334,7 @@ export class TurnRunner {
   private settle(): void {
     if (this.finished) return;
     this.finished = true;
+    this.watchdog.end();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.spec.signal?.removeEventListener("abort", this.onAbort);

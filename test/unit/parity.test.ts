@@ -119,7 +119,7 @@ describe("drop-in parity with @openai/codex-sdk 0.163", () => {
       assert.equal(ours.record.env[key], official.record.env[key], key);
     }
     assert.equal(ours.record.env.HOME, undefined, "env given: process.env is not inherited");
-    assert.deepEqual(ours.turn.output, { a: "b" });
+    assert.deepEqual((ours.turn as { output?: unknown }).output, { a: "b" });
   });
 
   test("resumeThread() and webSearchEnabled build the same command line", async () => {
