@@ -40,7 +40,9 @@ export class Thread {
   /** How the next turn starts: a new thread, a resume, or (once) a fork or review. */
   #nextMode: TurnMode;
 
-  /** @internal Threads are made by `Codex.startThread()`, `resumeThread()` and `forkThread()`. */
+  /**
+   * @internal Threads are made by `Codex.startThread()`, `resumeThread()` and `forkThread()`.
+   */
   constructor(exec: CodexExec, options: ThreadOptions, id: string | null, firstMode?: TurnMode) {
     this.#exec = exec;
     this.#options = options;

@@ -1,0 +1,44 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterEach, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { inspect } from "node:util";
+import { FAKE_CODEX, simpleTurn } from "../helpers/fake-codex.js";
+import { assertNoProcessesLeft } from "../helpers/leaks.js";
+
+/** The published builds, imported the way users import them (`npm test` builds first). */
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const built = existsSync(`${root}dist/index.cjs`);
+
+afterEach(() => assertNoProcessesLeft());
+
+describe("dist: ESM and CJS builds", { skip: built ? false : "run `npm run build` first" }, () => {
+  const env = (): Record<string, string> => ({
+    PATH: process.env.PATH ?? "",
+    CODEX_SDK_TEST_TAG: process.env.CODEX_SDK_TEST_TAG ?? "",
+    FAKE_CODEX_SCENARIO: JSON.stringify({ steps: [simpleTurn("from dist")] }),
+  });
+
+  test("require('codex-sdk') and require('codex-sdk/testing') work (CJS)", async () => {
+    const require = createRequire(`${root}package.json`);
+    const sdk = require("codex-sdk") as unknown as typeof import("../../src/index.js");
+    const testing = require("codex-sdk/testing") as unknown as typeof import("../../src/testing/index.js");
+    assert.equal(typeof sdk.Codex, "function");
+    assert.equal(typeof testing.startScriptedModel, "function");
+    const turn = await new sdk.Codex({ codexPathOverride: FAKE_CODEX, env: env() }).startThread().run("x");
+    assert.equal(turn.finalResponse, "from dist");
+    assert.ok(new sdk.CodexAbortError() instanceof Error);
+  });
+
+  test("import 'codex-sdk' works (ESM) and finds the bundled codex binary", async () => {
+    const sdk = (await import("codex-sdk")) as unknown as typeof import("../../src/index.js");
+    const testing = (await import("codex-sdk/testing")) as unknown as typeof import("../../src/testing/index.js");
+    assert.equal(typeof testing.message, "function");
+    const turn = await new sdk.Codex({ codexPathOverride: FAKE_CODEX, env: env() }).startThread().run("x");
+    assert.equal(turn.finalResponse, "from dist");
+    // Default discovery (no override) resolves @openai/codex's platform binary.
+    assert.match(inspect(new sdk.Codex()), /codex-linux-x64\/vendor\/.*\/bin\/codex"/);
+  });
+});
