@@ -126,7 +126,11 @@ export function webSearch(query: string): OutputItemPart {
   };
 }
 
-/** Answer with HTTP `status` and an OpenAI-style error body carrying `message`. */
+/**
+ * Answer with HTTP `status` and an OpenAI-style error body carrying `message`.
+ * codex 0.169 shows the message of a 400/401/403/404 in the turn's failure; for
+ * a 429 or 5xx it shows its own generic text instead.
+ */
 export function fail(status: number, errorMessage: string): FailPart {
   return { kind: "fail", status, message: errorMessage };
 }

@@ -81,7 +81,7 @@ export async function startScriptedModel(
             `scripted model: unexpected request #${index + 1} (the script has ${responses.length} ` +
             `response${responses.length === 1 ? "" : "s"}); codex asked: ${describeRequest(parsed)}`;
           unexpectedRequests.push(text);
-          if (strict) sendError(res, 400, text);
+          if (strict) sendPlainError(res, 400, text);
           else sendStream(res, [{ kind: "item", item: { type: "message", role: "assistant", content: [] } }]);
           return;
         }
@@ -242,6 +242,12 @@ function sendError(res: http.ServerResponse, status: number, text: string): void
   res.end(body);
 }
 
+/** Plain text, so codex shows it as is in the turn's failure message. */
+function sendPlainError(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  res.end(text);
+}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -263,10 +269,18 @@ function parseJsonObject(body: string): Record<string, unknown> {
   return { raw: body };
 }
 
-/** A short, readable account of what codex asked for: the last input item. */
+/** A short, readable account of what codex asked for: the last input item (a user message or a tool output). */
 function describeRequest(body: Record<string, unknown>): string {
   const input = body.input;
   if (!Array.isArray(input) || input.length === 0) return JSON.stringify(body).slice(0, 500);
-  const last: unknown = input[input.length - 1];
+  const last = input[input.length - 1] as Record<string, unknown>;
+  if (last.type === "function_call_output" || last.type === "custom_tool_call_output") {
+    return `the output of tool call ${String(last.call_id)}: ${JSON.stringify(last.output).slice(0, 400)}`;
+  }
+  if (last.type === "message") {
+    const content = Array.isArray(last.content) ? (last.content as { text?: string }[]) : [];
+    const text = content.map((part) => part.text ?? "").join(" ");
+    return `a reply to the ${String(last.role)} message ${JSON.stringify(text.slice(0, 400))}`;
+  }
   return JSON.stringify(last).slice(0, 500);
 }
