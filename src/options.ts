@@ -13,31 +13,31 @@ export type CodexConfigObject = { [key: string]: CodexConfigValue };
 /** Options of a {@link Codex} instance, shared by all its threads. */
 export interface CodexOptions {
   /** Path of the codex executable. Default: the binary of the installed `@openai/codex`, then `codex` on `PATH`. */
-  codexPathOverride?: string;
+  codexPathOverride?: string | undefined;
   /** Base URL of the OpenAI API (`openai_base_url`). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** API key, passed to codex as `CODEX_API_KEY`. Never printed by the SDK. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /**
    * `--config key=value` overrides as a JSON object: flattened into dotted paths,
    * values rendered as TOML literals.
    */
-  config?: CodexConfigObject;
+  config?: CodexConfigObject | undefined;
   /** Raw `--config key=value` overrides, passed unchanged after `config` and before SDK-managed ones. */
-  configOverrides?: string[];
+  configOverrides?: string[] | undefined;
   /** Environment of the codex process. When given, `process.env` is not inherited. */
-  env?: Record<string, string>;
+  env?: Record<string, string> | undefined;
   /**
    * Extension: at most this many turns of this `Codex` run at once; later ones
    * wait in FIFO order (and can be aborted while waiting). Default: unlimited.
    */
-  maxConcurrentTurns?: number;
+  maxConcurrentTurns?: number | undefined;
   /** Extension: default for {@link TurnOptions.turnTimeoutMs}. */
-  turnTimeoutMs?: number;
+  turnTimeoutMs?: number | undefined;
   /** Extension: default for {@link TurnOptions.idleTimeoutMs}. */
-  idleTimeoutMs?: number;
+  idleTimeoutMs?: number | undefined;
   /** Extension: default for {@link TurnOptions.killGraceMs}. */
-  killGraceMs?: number;
+  killGraceMs?: number | undefined;
 }
 
 /** Approval policy of commands the agent wants to run. */
@@ -58,45 +58,45 @@ export type LocalProvider = "lmstudio" | "ollama";
 /** Options of a thread, applied to each of its turns. */
 export interface ThreadOptions {
   /** Model the agent uses (`--model`). */
-  model?: string;
+  model?: string | undefined;
   /** Source classification applied when the thread is first created (`--thread-source`). */
-  threadSource?: string;
+  threadSource?: string | undefined;
   /** Sandbox for commands (`--sandbox`). */
-  sandboxMode?: SandboxMode;
+  sandboxMode?: SandboxMode | undefined;
   /** Working root of the agent (`--cd`). */
-  workingDirectory?: string;
+  workingDirectory?: string | undefined;
   /** Allow running outside a Git repository (`--skip-git-repo-check`). */
-  skipGitRepoCheck?: boolean;
+  skipGitRepoCheck?: boolean | undefined;
   /** Reasoning effort (`model_reasoning_effort`). */
-  modelReasoningEffort?: ModelReasoningEffort;
+  modelReasoningEffort?: ModelReasoningEffort | undefined;
   /** Network access inside the `workspace-write` sandbox (`sandbox_workspace_write.network_access`). */
-  networkAccessEnabled?: boolean;
+  networkAccessEnabled?: boolean | undefined;
   /** Web search mode (`web_search`). Takes precedence over `webSearchEnabled`. */
-  webSearchMode?: WebSearchMode;
+  webSearchMode?: WebSearchMode | undefined;
   /** `true` means `web_search="live"`, `false` means `"disabled"`. */
-  webSearchEnabled?: boolean;
+  webSearchEnabled?: boolean | undefined;
   /** Approval policy (`approval_policy`). codex 0.169 `exec` rejects `"untrusted"`. */
-  approvalPolicy?: ApprovalMode;
+  approvalPolicy?: ApprovalMode | undefined;
   /** More writable directories (`--add-dir`). */
-  additionalDirectories?: string[];
+  additionalDirectories?: string[] | undefined;
   /** Extension: do not persist session files (`--ephemeral`); such a thread cannot be resumed. */
-  ephemeral?: boolean;
+  ephemeral?: boolean | undefined;
   /** Extension: layer `$CODEX_HOME/<profile>.config.toml` on the user config (`--profile`). */
-  profile?: string;
+  profile?: string | undefined;
   /** Extension: features to enable (`--enable`). */
-  enableFeatures?: string[];
+  enableFeatures?: string[] | undefined;
   /** Extension: features to disable (`--disable`). */
-  disableFeatures?: string[];
+  disableFeatures?: string[] | undefined;
   /** Extension: use the open-source provider (`--oss`). */
-  oss?: boolean;
+  oss?: boolean | undefined;
   /** Extension: local provider for `oss` (`--local-provider`). */
-  localProvider?: LocalProvider;
+  localProvider?: LocalProvider | undefined;
   /** Extension: do not load `$CODEX_HOME/config.toml` (`--ignore-user-config`). */
-  ignoreUserConfig?: boolean;
+  ignoreUserConfig?: boolean | undefined;
   /** Extension: do not load execpolicy `.rules` files (`--ignore-rules`). */
-  ignoreRules?: boolean;
+  ignoreRules?: boolean | undefined;
   /** Extension: fail on unknown fields in config.toml (`--strict-config`). */
-  strictConfig?: boolean;
+  strictConfig?: boolean | undefined;
 }
 
 /** Experimental Cyber access program. */
@@ -105,17 +105,17 @@ export type CyberAccessProgram = "standard" | "daybreak_blue" | "daybreak_red";
 /** Options of one turn. */
 export interface TurnOptions {
   /** Experimental Cyber selection for this turn with the built-in OpenAI provider (`--cyber-access-program`). */
-  cyberAccessProgram?: CyberAccessProgram;
+  cyberAccessProgram?: CyberAccessProgram | undefined;
   /** JSON schema of the agent's final response (`--output-schema`). `run()` then also returns `output`. */
-  outputSchema?: unknown;
+  outputSchema?: unknown | undefined;
   /** Cancels the turn; the process tree is ended and the turn rejects with an `AbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Extension: end the turn with a `CodexTimeoutError` after this many milliseconds. */
-  turnTimeoutMs?: number;
+  turnTimeoutMs?: number | undefined;
   /** Extension: end the turn with a `CodexTimeoutError` when codex prints no event for this long. */
-  idleTimeoutMs?: number;
+  idleTimeoutMs?: number | undefined;
   /** Extension: how long codex gets after SIGTERM before SIGKILL. Default 2000 ms. */
-  killGraceMs?: number;
+  killGraceMs?: number | undefined;
 }
 
 /**
@@ -130,5 +130,5 @@ export type ReviewRequest = (
   | { instructions: string; uncommitted?: never; base?: never; commit?: never }
 ) & {
   /** Commit title shown in the review summary (`--title`, with `commit`). */
-  title?: string;
+  title?: string | undefined;
 };

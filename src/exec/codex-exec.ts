@@ -62,8 +62,7 @@ export class CodexExec {
 
   /** A lazily started turn. */
   startTurn(request: TurnRequest): EventStream {
-    // Read onEvent at each call: prepare() wraps it to track the turn's outcome.
-    return new EventStream(() => this.prepare(request), (event) => request.onEvent(event));
+    return new EventStream(() => this.prepare(request), request.onEvent);
   }
 
   private async prepare(request: TurnRequest): Promise<PreparedTurn> {
@@ -98,42 +97,52 @@ export class CodexExec {
       });
       const turnId = ++turnCounter;
       const startedAt = performance.now();
-      let outcome: TurnEndMessage["outcome"] = "cancelled";
-      const onEvent = request.onEvent;
       runner.start();
       if (turnStartChannel.hasSubscribers) {
         turnStartChannel.publish({ turnId, threadId: request.threadId(), mode: request.mode.kind, pid: runner.pid });
       }
-      request.onEvent = (event) => {
-        if (event.type === "turn.completed") outcome = "completed";
-        else if (event.type === "turn.failed") outcome = "failed";
-        onEvent(event);
-      };
-      const finalize = async (error: Error | undefined): Promise<void> => {
-        release();
-        await schema.cleanup();
-        if (turnEndChannel.hasSubscribers) {
-          const message: TurnEndMessage = {
-            turnId,
-            threadId: request.threadId(),
-            durationMs: performance.now() - startedAt,
-            outcome: error ? "error" : outcome,
-          };
-          if (error) {
-            message.error = {
-              name: error.name,
-              code: error instanceof CodexError ? error.code : undefined,
-              message: this.redactor.redact(error.message),
-            };
-          }
-          turnEndChannel.publish(message);
-        }
-      };
+      // Resources follow the process, not the consumer: released as soon as codex is gone.
+      const released = new Promise<void>((resolve) => {
+        runner.onFinished(() => {
+          void schema.cleanup().then(() => {
+            if (turnEndChannel.hasSubscribers) {
+              turnEndChannel.publish(this.endMessage(turnId, request.threadId(), startedAt, runner.outcome));
+            }
+            // Last: the next queued turn starts synchronously inside release().
+            release();
+            resolve();
+          });
+        });
+      });
+      const finalize = (): Promise<void> => released;
       return { runner, finalize };
     } catch (error) {
       release();
       await schema.cleanup();
       throw error;
     }
+  }
+
+  private endMessage(
+    turnId: number,
+    threadId: string | null,
+    startedAt: number,
+    outcome: TurnRunner["outcome"],
+  ): TurnEndMessage {
+    const { error, terminalEvent, cancelled } = outcome;
+    const message: TurnEndMessage = {
+      turnId,
+      threadId,
+      durationMs: performance.now() - startedAt,
+      outcome: cancelled ? "cancelled" : error ? "error" : terminalEvent === "turn.failed" ? "failed" : "completed",
+    };
+    if (error && !cancelled) {
+      message.error = {
+        name: error.name,
+        code: error instanceof CodexError ? error.code : undefined,
+        message: this.redactor.redact(error.message),
+      };
+    }
+    return message;
   }
 }

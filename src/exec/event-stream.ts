@@ -4,8 +4,8 @@ import type { TurnRunner } from "./turn-runner.js";
 /** A turn ready to run: its runner plus what must happen once it has settled. */
 export interface PreparedTurn {
   runner: TurnRunner;
-  /** Releases what the turn held (schema file, concurrency slot). Idempotent; never throws. */
-  finalize(error: Error | undefined): Promise<void>;
+  /** Resolves once what the turn held (schema file, concurrency slot) is released. Never rejects. */
+  finalize(): Promise<void>;
 }
 
 /**
@@ -45,12 +45,12 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
         this.onEvent(event);
         return { done: false, value: event };
       }
-      await this.finish(undefined);
+      await this.finish();
       return { done: true, value: undefined };
     } catch (error) {
       // A consumer that called return() while this call waited gets a plain end, not the cancellation.
       if (this.finished && this.finalized) return { done: true, value: undefined };
-      await this.finish(error as Error);
+      await this.finish();
       throw error;
     }
   }
@@ -72,7 +72,7 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
       }
       if (turn) {
         await turn.runner.cancel();
-        this.finalized ??= turn.finalize(undefined);
+        this.finalized ??= turn.finalize();
       }
     }
     await this.finalized;
@@ -88,10 +88,10 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
     return this;
   }
 
-  private async finish(error: Error | undefined): Promise<void> {
+  private async finish(): Promise<void> {
     this.finished = true;
     const turn = this.turn;
-    if (turn) this.finalized ??= turn.finalize(error);
+    if (turn) this.finalized ??= turn.finalize();
     await this.finalized;
   }
 }

@@ -64,6 +64,7 @@ export class TurnRunner {
   private idleTimer: NodeJS.Timeout | undefined;
   private killTimer: NodeJS.Timeout | undefined;
   private terminating = false;
+  private cancelled = false;
   private readonly finishedCallbacks: (() => void)[] = [];
   private readonly watchdog = new TurnWatchdog();
   private readonly onAbort = (): void => {
@@ -81,6 +82,11 @@ export class TurnRunner {
         this.failParse(`codex printed ${what}`, text);
       },
     );
+  }
+
+  /** How the turn ended, once it has: the error (if any), the terminal event seen, and whether the consumer cancelled. */
+  get outcome(): { error: Error | undefined; terminalEvent: "turn.completed" | "turn.failed" | undefined; cancelled: boolean } {
+    return { error: this.error, terminalEvent: this.terminalEvent, cancelled: this.cancelled };
   }
 
   /** Process id of codex while it runs. */
@@ -164,7 +170,8 @@ export class TurnRunner {
    * the returned promise resolves once it is gone.
    */
   async cancel(): Promise<void> {
-    if (!this.finished) {
+    if (!this.finished && this.error === undefined) {
+      this.cancelled = true;
       this.fail(new CodexAbortError("The turn was cancelled: the consumer stopped reading events"));
     }
     await new Promise<void>((resolve) => this.onFinished(resolve));
@@ -189,7 +196,13 @@ export class TurnRunner {
 
   private onStdout(chunk: Buffer): void {
     if (this.error !== undefined) return;
-    this.splitter.push(chunk);
+    try {
+      this.splitter.push(chunk);
+    } catch (error) {
+      // A bug here must fail this turn, not crash the host process from a stream callback.
+      this.fail(new CodexError("CODEX_INTERNAL", `Internal error while reading codex output: ${String(error)}`, { cause: error }));
+      return;
+    }
     if (!this.paused && this.queue.length - this.queueHead >= this.spec.highWaterMark && !this.stdoutDone) {
       this.paused = true;
       this.child?.stdout.pause();

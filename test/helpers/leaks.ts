@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 
 /**
@@ -10,6 +12,14 @@ import { setTimeout as delay } from "node:timers/promises";
 export const LEAK_TAG_VAR = "CODEX_SDK_TEST_TAG";
 export const LEAK_TAG = randomUUID();
 process.env[LEAK_TAG_VAR] = LEAK_TAG;
+
+/**
+ * Each test file gets a private TMPDIR (os.tmpdir() reads it on every call), so
+ * checks for leftover temp files see only this file's, whatever runs in parallel.
+ */
+export const PRIVATE_TMPDIR = mkdtempSync(path.join(os.tmpdir(), "codex-sdk-test-"));
+process.env.TMPDIR = PRIVATE_TMPDIR;
+process.once("exit", () => rmSync(PRIVATE_TMPDIR, { recursive: true, force: true }));
 
 /** Pids of live (non-zombie) processes whose environment carries `tag`. */
 export function processesWithTag(tag: string = LEAK_TAG): number[] {

@@ -33,8 +33,10 @@ describe("dist: ESM and CJS builds", { skip: built ? false : "run `npm run build
   });
 
   test("import 'codex-sdk' works (ESM) and finds the bundled codex binary", async () => {
-    const sdk = (await import("codex-sdk")) as unknown as typeof import("../../src/index.js");
-    const testing = (await import("codex-sdk/testing")) as unknown as typeof import("../../src/testing/index.js");
+    // Specifiers in variables: the typecheck runs before the build exists.
+    const [sdkName, testingName] = ["codex-sdk", "codex-sdk/testing"];
+    const sdk = (await import(sdkName)) as unknown as typeof import("../../src/index.js");
+    const testing = (await import(testingName)) as unknown as typeof import("../../src/testing/index.js");
     assert.equal(typeof testing.message, "function");
     const turn = await new sdk.Codex({ codexPathOverride: FAKE_CODEX, env: env() }).startThread().run("x");
     assert.equal(turn.finalResponse, "from dist");

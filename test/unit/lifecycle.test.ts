@@ -1,0 +1,186 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import { getEventListeners } from "node:events";
+import { readdirSync } from "node:fs";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { afterEach, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Codex, CodexAbortError, CodexError, CodexTimeoutError, type ThreadEvent } from "../../src/index.js";
+import { agentMessage, fakeCodex, lines, simpleTurn, THREAD_STARTED, TURN_STARTED } from "../helpers/fake-codex.js";
+import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
+import { TurnRecorder } from "../helpers/telemetry.js";
+
+afterEach(() => assertNoProcessesLeft());
+
+const HANG = { hang: true };
+
+describe("timeouts and kill escalation", () => {
+  test("turnTimeoutMs ends a hung turn with a timeout error", async () => {
+    const startedAt = performance.now();
+    await assert.rejects(fakeCodex({ steps: [HANG] }).startThread().run("x", { turnTimeoutMs: 200 }), (error: unknown) => {
+      assert.ok(error instanceof CodexTimeoutError);
+      assert.equal(error.kind, "turn");
+      assert.equal(error.timeoutMs, 200);
+      return true;
+    });
+    assert.ok(performance.now() - startedAt >= 200);
+  });
+
+  test("idleTimeoutMs fires after the last event, and the events before it are delivered", async () => {
+    const codex = fakeCodex({ steps: [lines(THREAD_STARTED, TURN_STARTED), HANG] }, { idleTimeoutMs: 1000 });
+    const { events } = await codex.startThread().runStreamed("x");
+    const seen: string[] = [];
+    await assert.rejects(
+      (async () => {
+        for await (const event of events) seen.push(event.type);
+      })(),
+      (error: unknown) => error instanceof CodexTimeoutError && error.kind === "idle",
+    );
+    assert.deepEqual(seen, ["thread.started", "turn.started"]);
+  });
+
+  test("a codex that ignores SIGTERM is killed after killGraceMs", async () => {
+    const recorder = new TurnRecorder();
+    try {
+      const controller = new AbortController();
+      const { events } = await fakeCodex({ steps: [{ ignoreSigterm: true }, lines(THREAD_STARTED), HANG] })
+        .startThread()
+        .runStreamed("x", { signal: controller.signal, killGraceMs: 300 });
+      let abortedAt = 0;
+      await assert.rejects(
+        (async () => {
+          for await (const event of events) {
+            // thread.started comes after the fake installed its SIGTERM handler.
+            if (event.type === "thread.started") {
+              abortedAt = performance.now();
+              controller.abort();
+            }
+          }
+        })(),
+        CodexAbortError,
+      );
+      assert.ok(performance.now() - abortedAt >= 300, "waited for the grace period");
+      const pid = recorder.starts[0]?.pid;
+      assert.ok(pid);
+      assert.equal(processesWithTag().includes(pid), false);
+    } finally {
+      recorder.close();
+    }
+  });
+});
+
+describe("process tree cleanup", () => {
+  for (const detached of [false, true]) {
+    test(`a ${detached ? "setsid-detached" : "background"} grandchild is ended when the turn completes normally`, async () => {
+      const turn = await fakeCodex({ steps: [{ spawn: "exec sleep 1000", detached }, simpleTurn("done")] }).startThread().run("x");
+      assert.equal(turn.finalResponse, "done");
+      // afterEach: nothing tagged may survive.
+    });
+  }
+
+  test("a grandchild is ended when the consumer breaks out of the loop", async () => {
+    const { events } = await fakeCodex({ steps: [{ spawn: "exec sleep 1000", detached: true }, lines(THREAD_STARTED), HANG] }).startThread().runStreamed("x");
+    for await (const event of events) if (event.type === "thread.started") break;
+  });
+});
+
+describe("load", () => {
+  for (const limit of [1, 2]) {
+    test(`maxConcurrentTurns: ${limit}: no more turns run at once, and they start in FIFO order`, async () => {
+      const names = ["A", "B", "C", "D", "E"];
+      const byStdin = Object.fromEntries(
+        names.map((name) => [name, { steps: [lines({ type: "thread.started", thread_id: name }, TURN_STARTED, agentMessage(name), { type: "turn.completed", usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 } })] }]),
+      );
+      const codex = fakeCodex({ byStdin } as never, { maxConcurrentTurns: limit });
+      const recorder = new TurnRecorder();
+      const startOrder: string[] = [];
+      try {
+        await Promise.all(
+          names.map(async (name) => {
+            const { events } = await codex.startThread().runStreamed(name);
+            for await (const event of events) if (event.type === "thread.started") startOrder.push(event.thread_id);
+          }),
+        );
+        // Without the limit all five spawn at once (a start is published at spawn, an end only after exit).
+        assert.equal(recorder.maxActive, limit);
+        assert.equal(recorder.starts.length, names.length);
+        if (limit === 1) assert.deepEqual(startOrder, names);
+      } finally {
+        recorder.close();
+      }
+    });
+  }
+
+  test("maxConcurrentTurns: a queued turn can be aborted while it waits", async () => {
+    const codex = fakeCodex({ byStdin: { hold: { steps: [lines(THREAD_STARTED), HANG] }, "*": { steps: [simpleTurn()] } } } as never, { maxConcurrentTurns: 1 });
+    const recorder = new TurnRecorder();
+    try {
+      const holder = new AbortController();
+      const first = codex.startThread().run("hold", { signal: holder.signal });
+      await recorder.started(1);
+      const waiting = new AbortController();
+      const second = codex.startThread().run("quick", { signal: waiting.signal });
+      waiting.abort();
+      await assert.rejects(second, (error: unknown) => error instanceof CodexAbortError && /while waiting to start/.test(error.message));
+      assert.equal(recorder.starts.length, 1, "the aborted turn never started a process");
+      holder.abort();
+      await assert.rejects(first, CodexAbortError);
+      const third = await codex.startThread().run("quick");
+      assert.equal(third.finalResponse, "hello");
+    } finally {
+      recorder.close();
+    }
+  });
+
+  test("500 sequential turns leave no file descriptor, listener or temp file behind", async () => {
+    const codex = new Codex({ codexPathOverride: fileURLToPath(new URL("../fixtures/fast-codex.sh", import.meta.url)) });
+    const signal = new AbortController().signal;
+    const schema = { type: "object" };
+    const snapshot = () => ({
+      fds: readdirSync("/proc/self/fd").length,
+      abortListeners: getEventListeners(signal, "abort").length,
+      processListeners: process.eventNames().reduce((sum, name) => sum + process.listenerCount(name), 0),
+      schemaDirs: readdirSync(os.tmpdir()).filter((name) => name.startsWith("codex-output-schema-")).length,
+    });
+    // Warm up once so lazily created handles are not counted as growth.
+    await codex.startThread().run("warm-up", { signal });
+    const before = snapshot();
+    for (let i = 0; i < 500; i += 1) {
+      const turn = await codex.startThread().run("x", { signal, outputSchema: i % 2 === 0 ? schema : undefined });
+      assert.equal(turn.finalResponse, '{"ok":true}');
+    }
+    const after = snapshot();
+    assert.ok(after.fds <= before.fds + 2, `fds grew from ${before.fds} to ${after.fds}`);
+    assert.equal(after.abortListeners, before.abortListeners);
+    assert.equal(after.processListeners, before.processListeners);
+    assert.equal(after.schemaDirs, before.schemaDirs);
+  });
+});
+
+describe("robustness", () => {
+  test("an exception thrown inside the runner mid-parse fails the turn instead of crashing", async () => {
+    const original = Buffer.prototype.indexOf;
+    let armed = true;
+    Buffer.prototype.indexOf = function (this: Buffer, ...args: Parameters<Buffer["indexOf"]>): number {
+      if (armed && original.call(this, "BOOM") !== -1) {
+        armed = false;
+        throw new TypeError("injected fault");
+      }
+      return original.apply(this, args);
+    } as Buffer["indexOf"];
+    try {
+      const { events } = await fakeCodex({ steps: [lines(THREAD_STARTED), { stdout: `${JSON.stringify(agentMessage("BOOM"))}\n` }, HANG] }).startThread().runStreamed("x");
+      const seen: ThreadEvent[] = [];
+      await assert.rejects(
+        (async () => {
+          for await (const event of events) seen.push(event);
+        })(),
+        (error: unknown) => error instanceof CodexError && error.code === "CODEX_INTERNAL" && /injected fault/.test(error.message),
+      );
+      assert.equal(seen[0]?.type, "thread.started");
+    } finally {
+      Buffer.prototype.indexOf = original;
+    }
+  });
+});
