@@ -1,0 +1,164 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+import { afterEach, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import {
+  Codex,
+  CodexAbortError,
+  CodexExitError,
+  CodexTimeoutError,
+  type ThreadEvent,
+  type TurnOptions,
+} from "../../src/index.js";
+import { message, shell, type ScriptedModel } from "../../src/testing/index.js";
+import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
+import { tagged } from "../helpers/process-table.js";
+import { withModel } from "../helpers/scripted.js";
+
+/**
+ * Chaos: kill things on purpose while codex runs a real command (`sleep 1000`
+ * through its shell tool) and check in the OS process table that the whole
+ * tree is gone within 2 s. Deterministic: every step waits on an event or a
+ * process exit; the only polling is of the process table, bounded by 2 s.
+ */
+
+afterEach(() => assertNoProcessesLeft(2000));
+
+const SLEEP = /\bsleep 1000\b/;
+
+/** Starts a turn whose command sleeps, and resolves once the command runs. */
+async function startLongCommand(model: ScriptedModel, turnOptions: TurnOptions = {}) {
+  const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
+  const seen: ThreadEvent[] = [];
+  for (;;) {
+    const next = await events.next();
+    assert.ok(!next.done, "the turn ended before the command started");
+    seen.push(next.value);
+    if (next.value.type === "item.started" && next.value.item.type === "command_execution") break;
+  }
+  const sleepers = tagged(SLEEP);
+  assert.ok(sleepers.length > 0, "the command is running");
+  return { events, seen, sleepers };
+}
+
+async function drain(events: AsyncGenerator<ThreadEvent>): Promise<unknown> {
+  try {
+    for await (const _ of events) void _;
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** Resolves once nothing the test started is alive; fails if that takes over 2 s from `since`. */
+async function goneWithin2s(since: number): Promise<void> {
+  await assertNoProcessesLeft(2000);
+  const took = performance.now() - since;
+  assert.ok(took <= 2000, `the tree took ${Math.round(took)} ms to go`);
+}
+
+describe("chaos: the turn's process tree is gone within 2 s", () => {
+  test("SIGKILL to codex mid-stream: the turn fails with the signal, its command is ended", async () => {
+    await withModel([[shell("sleep 1000")]], async (model) => {
+      const { events } = await startLongCommand(model);
+      const [codexPid] = tagged(/codex.*exec/);
+      assert.ok(codexPid);
+      const killedAt = performance.now();
+      process.kill(codexPid, "SIGKILL");
+      const error = await drain(events);
+      assert.ok(error instanceof CodexExitError);
+      assert.equal(error.signal, "SIGKILL");
+      await goneWithin2s(killedAt);
+    });
+  });
+
+  test("SIGKILL to a descendant (the running command): codex reports it and the turn goes on", async () => {
+    await withModel([[shell("sleep 1000")], [message("the command was killed")]], async (model) => {
+      const { events, sleepers } = await startLongCommand(model);
+      for (const pid of sleepers) process.kill(pid, "SIGKILL");
+      const rest: ThreadEvent[] = [];
+      for await (const event of events) rest.push(event);
+      const done = rest.find((event) => event.type === "item.completed" && event.item.type === "command_execution");
+      assert.ok(done?.type === "item.completed" && done.item.type === "command_execution");
+      assert.notEqual(done.item.exit_code, 0);
+      assert.equal(rest.at(-1)?.type, "turn.completed");
+    });
+  });
+
+  test("abort via signal", async () => {
+    await withModel([[shell("sleep 1000")]], async (model) => {
+      const controller = new AbortController();
+      const { events } = await startLongCommand(model, { signal: controller.signal });
+      const abortedAt = performance.now();
+      controller.abort();
+      assert.ok((await drain(events)) instanceof CodexAbortError);
+      await goneWithin2s(abortedAt);
+    });
+  });
+
+  test("a consumer that breaks out of the loop", async () => {
+    await withModel([[shell("sleep 1000")]], async (model) => {
+      const { events } = await startLongCommand(model);
+      const stoppedAt = performance.now();
+      await events.return(undefined);
+      await goneWithin2s(stoppedAt);
+    });
+  });
+
+  test("a consumer that throws inside the loop", async () => {
+    await withModel([[shell("sleep 1000")]], async (model) => {
+      const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it");
+      let thrownAt = 0;
+      await assert.rejects(
+        (async () => {
+          for await (const event of events) {
+            if (event.type === "item.started" && event.item.type === "command_execution") {
+              assert.ok(tagged(SLEEP).length > 0, "the command is running");
+              thrownAt = performance.now();
+              throw new Error("consumer failure");
+            }
+          }
+        })(),
+        /consumer failure/,
+      );
+      await goneWithin2s(thrownAt);
+    });
+  });
+
+  test("a turn timeout", async () => {
+    await withModel([[shell("sleep 1000")]], async (model) => {
+      const startedAt = performance.now();
+      const { events } = await startLongCommand(model, { turnTimeoutMs: 1500 });
+      const error = await drain(events);
+      assert.ok(error instanceof CodexTimeoutError);
+      await goneWithin2s(startedAt + 1500);
+    });
+  });
+
+  test("normal completion after a command that left a process in the background", async () => {
+    await withModel([[shell("(setsid sleep 1000 &) ; echo started")], [message("done")]], async (model) => {
+      const turn = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).run("x");
+      const completedAt = performance.now();
+      assert.equal(turn.finalResponse, "done");
+      await goneWithin2s(completedAt);
+    });
+  });
+
+  test("the parent Node process dies by SIGKILL mid-turn", async () => {
+    const fixture = fileURLToPath(new URL("../fixtures/parent-of-turn.ts", import.meta.url));
+    const parent = spawn(process.execPath, ["--import", "tsx", fixture], { stdio: ["ignore", "pipe", "inherit"] });
+    const lines = createInterface({ input: parent.stdout });
+    const [line] = (await once(lines, "line")) as [string];
+    assert.equal(line, "RUNNING");
+    assert.ok(tagged(SLEEP).length > 0, "the command is running");
+    const killedAt = performance.now();
+    parent.kill("SIGKILL");
+    await once(parent, "exit");
+    await goneWithin2s(killedAt);
+    assert.deepEqual(processesWithTag(), []);
+  });
+});
