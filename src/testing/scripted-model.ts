@@ -41,6 +41,14 @@ export interface ScriptedModel {
 const PROVIDER_ID = "scripted";
 
 /**
+ * Decides the answer to each request from the request itself: for concurrent
+ * turns, where a fixed list cannot say which turn a request belongs to.
+ * `index` counts requests from 0. Returning `undefined` means "not scripted"
+ * (refused in strict mode).
+ */
+export type ScriptedResponder = (request: Readonly<Record<string, unknown>>, index: number) => ScriptedResponse | undefined;
+
+/**
  * Starts a local HTTP server that speaks the OpenAI Responses API and plays back
  * `responses`, one element per request that codex makes (each tool call makes
  * codex send another request).
@@ -54,9 +62,11 @@ const PROVIDER_ID = "scripted";
  * ```
  */
 export async function startScriptedModel(
-  responses: readonly ScriptedResponse[],
+  responses: readonly ScriptedResponse[] | ScriptedResponder,
   options: ScriptedModelOptions = {},
 ): Promise<ScriptedModel> {
+  const respond: ScriptedResponder = typeof responses === "function" ? responses : (_request, index) => responses[index];
+  const scriptLength = typeof responses === "function" ? undefined : responses.length;
   const strict = options.strict ?? true;
   const modelName = options.model ?? "gpt-5.5";
   const requests: Record<string, unknown>[] = [];
@@ -75,11 +85,13 @@ export async function startScriptedModel(
         requests.push(parsed);
         const index = nextResponse;
         nextResponse += 1;
-        const scripted = responses[index];
+        const scripted = respond(parsed, index);
         if (scripted === undefined) {
-          const text =
-            `scripted model: unexpected request #${index + 1} (the script has ${responses.length} ` +
-            `response${responses.length === 1 ? "" : "s"}); codex asked: ${describeRequest(parsed)}`;
+          const size =
+            scriptLength === undefined
+              ? "the responder gave no answer"
+              : `the script has ${scriptLength} response${scriptLength === 1 ? "" : "s"}`;
+          const text = `scripted model: unexpected request #${index + 1} (${size}); codex asked: ${describeRequest(parsed)}`;
           unexpectedRequests.push(text);
           if (strict) sendPlainError(res, 400, text);
           else sendStream(res, [{ kind: "item", item: { type: "message", role: "assistant", content: [] } }]);

@@ -33,16 +33,34 @@ const SLEEP = /\bsleep 1000\b/;
 /** Starts a turn whose command sleeps, and resolves once the command runs. */
 async function startLongCommand(model: ScriptedModel, turnOptions: TurnOptions = {}) {
   const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
-  const seen: ThreadEvent[] = [];
-  for (;;) {
-    const next = await events.next();
-    assert.ok(!next.done, "the turn ended before the command started");
-    seen.push(next.value);
-    if (next.value.type === "item.started" && next.value.item.type === "command_execution") break;
+  try {
+    const seen: ThreadEvent[] = [];
+    for (;;) {
+      const next = await events.next();
+      assert.ok(!next.done, "the turn ended before the command started");
+      seen.push(next.value);
+      if (next.value.type === "item.started" && next.value.item.type === "command_execution") break;
+    }
+    return { events, seen, sleepers: await commandProcesses() };
+  } catch (error) {
+    // A failed setup must not leave the turn running (it would hold this test file open).
+    await events.return(undefined);
+    throw error;
   }
-  const sleepers = tagged(SLEEP);
-  assert.ok(sleepers.length > 0, "the command is running");
-  return { events, seen, sleepers };
+}
+
+/**
+ * codex reports item.started as it launches the command: the shell may not
+ * have exec'd `sleep` yet. The process table has no event for that, so poll it (bounded).
+ */
+async function commandProcesses(): Promise<number[]> {
+  const deadline = performance.now() + 5000;
+  for (;;) {
+    const found = tagged(SLEEP);
+    if (found.length > 0) return found;
+    assert.ok(performance.now() < deadline, "the command never started");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function drain(events: AsyncGenerator<ThreadEvent>): Promise<unknown> {
@@ -117,7 +135,7 @@ describe("chaos: the turn's process tree is gone within 2 s", () => {
         (async () => {
           for await (const event of events) {
             if (event.type === "item.started" && event.item.type === "command_execution") {
-              assert.ok(tagged(SLEEP).length > 0, "the command is running");
+              assert.ok((await commandProcesses()).length > 0, "the command is running");
               thrownAt = performance.now();
               throw new Error("consumer failure");
             }
@@ -151,13 +169,20 @@ describe("chaos: the turn's process tree is gone within 2 s", () => {
   test("the parent Node process dies by SIGKILL mid-turn", async () => {
     const fixture = fileURLToPath(new URL("../fixtures/parent-of-turn.ts", import.meta.url));
     const parent = spawn(process.execPath, ["--import", "tsx", fixture], { stdio: ["ignore", "pipe", "inherit"] });
+    const exited = once(parent, "exit");
     const lines = createInterface({ input: parent.stdout });
-    const [line] = (await once(lines, "line")) as [string];
-    assert.equal(line, "RUNNING");
-    assert.ok(tagged(SLEEP).length > 0, "the command is running");
+    // A fixture that dies first must fail the test, not leave it waiting for a line.
+    const line = await Promise.race([once(lines, "line").then(([text]) => String(text)), exited.then(() => "(exited)")]);
+    try {
+      assert.equal(line, "RUNNING");
+      assert.ok((await commandProcesses()).length > 0, "the command is running");
+    } catch (error) {
+      parent.kill("SIGKILL");
+      throw error;
+    }
     const killedAt = performance.now();
     parent.kill("SIGKILL");
-    await once(parent, "exit");
+    await exited;
     await goneWithin2s(killedAt);
     assert.deepEqual(processesWithTag(), []);
   });

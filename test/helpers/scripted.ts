@@ -2,7 +2,7 @@ import "./leaks.js";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startScriptedModel, type ScriptedModel, type ScriptedResponse } from "../../src/testing/index.js";
+import { startScriptedModel, type ScriptedModel, type ScriptedResponder, type ScriptedResponse } from "../../src/testing/index.js";
 
 /** A fresh empty working directory for the agent. */
 export function workspace(): string {
@@ -10,7 +10,10 @@ export function workspace(): string {
 }
 
 /** Runs `fn` with a scripted model that is closed afterwards, whatever happens. */
-export async function withModel<T>(responses: readonly ScriptedResponse[], fn: (model: ScriptedModel) => Promise<T>): Promise<T> {
+export async function withModel<T>(
+  responses: readonly ScriptedResponse[] | ScriptedResponder,
+  fn: (model: ScriptedModel) => Promise<T>,
+): Promise<T> {
   const model = await startScriptedModel(responses);
   try {
     return await fn(model);
