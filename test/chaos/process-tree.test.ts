@@ -18,6 +18,7 @@ import { message, shell, type ScriptedModel } from "../../src/testing/index.js";
 import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
 import { tagged } from "../helpers/process-table.js";
 import { withModel } from "../helpers/scripted.js";
+import { TurnRecorder } from "../helpers/telemetry.js";
 
 /**
  * Chaos: kill things on purpose while codex runs a real command (`sleep 1000`
@@ -30,10 +31,32 @@ afterEach(() => assertNoProcessesLeft(2000));
 
 const SLEEP = /\bsleep 1000\b/;
 
-/** Starts a turn whose command sleeps, and resolves once the command runs. */
-async function startLongCommand(model: ScriptedModel, turnOptions: TurnOptions = {}) {
+/**
+ * Starts a turn whose command sleeps, runs `fn` once the command runs, and
+ * always returns the iterator afterwards: a failed assertion must not leave
+ * the turn running (it would hold this test file open).
+ */
+async function withLongCommand(
+  model: ScriptedModel,
+  turnOptions: TurnOptions,
+  fn: (turn: { events: AsyncGenerator<ThreadEvent>; sleepers: number[]; codexPid: number }) => Promise<void>,
+): Promise<void> {
+  const recorder = new TurnRecorder();
   const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
   try {
+    const { sleepers } = await startLongCommand(events);
+    const codexPid = recorder.starts[0]?.pid;
+    assert.ok(codexPid, "telemetry gave codex's pid");
+    await fn({ events, sleepers, codexPid });
+  } finally {
+    recorder.close();
+    await events.return(undefined);
+  }
+}
+
+/** Reads events until the command has started; resolves once its process runs. */
+async function startLongCommand(events: AsyncGenerator<ThreadEvent>) {
+  {
     const seen: ThreadEvent[] = [];
     for (;;) {
       const next = await events.next();
@@ -41,11 +64,7 @@ async function startLongCommand(model: ScriptedModel, turnOptions: TurnOptions =
       seen.push(next.value);
       if (next.value.type === "item.started" && next.value.item.type === "command_execution") break;
     }
-    return { events, seen, sleepers: await commandProcesses() };
-  } catch (error) {
-    // A failed setup must not leave the turn running (it would hold this test file open).
-    await events.return(undefined);
-    throw error;
+    return { seen, sleepers: await commandProcesses() };
   }
 }
 
@@ -60,6 +79,14 @@ async function commandProcesses(): Promise<number[]> {
     if (found.length > 0) return found;
     assert.ok(performance.now() < deadline, "the command never started");
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function signalIfAlive(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone (e.g. the shell wrapper exited once sleep died)
   }
 }
 
@@ -82,48 +109,50 @@ async function goneWithin2s(since: number): Promise<void> {
 describe("chaos: the turn's process tree is gone within 2 s", () => {
   test("SIGKILL to codex mid-stream: the turn fails with the signal, its command is ended", async () => {
     await withModel([[shell("sleep 1000")]], async (model) => {
-      const { events } = await startLongCommand(model);
-      const [codexPid] = tagged(/codex.*exec/);
-      assert.ok(codexPid);
-      const killedAt = performance.now();
-      process.kill(codexPid, "SIGKILL");
-      const error = await drain(events);
-      assert.ok(error instanceof CodexExitError);
-      assert.equal(error.signal, "SIGKILL");
-      await goneWithin2s(killedAt);
+      await withLongCommand(model, {}, async ({ events, codexPid }) => {
+        const killedAt = performance.now();
+        process.kill(codexPid, "SIGKILL");
+        const error = await drain(events);
+        assert.ok(error instanceof CodexExitError);
+        assert.equal(error.signal, "SIGKILL");
+        await goneWithin2s(killedAt);
+      });
     });
   });
 
   test("SIGKILL to a descendant (the running command): codex reports it and the turn goes on", async () => {
     await withModel([[shell("sleep 1000")], [message("the command was killed")]], async (model) => {
-      const { events, sleepers } = await startLongCommand(model);
-      for (const pid of sleepers) process.kill(pid, "SIGKILL");
-      const rest: ThreadEvent[] = [];
-      for await (const event of events) rest.push(event);
-      const done = rest.find((event) => event.type === "item.completed" && event.item.type === "command_execution");
-      assert.ok(done?.type === "item.completed" && done.item.type === "command_execution");
-      assert.notEqual(done.item.exit_code, 0);
-      assert.equal(rest.at(-1)?.type, "turn.completed");
+      await withLongCommand(model, {}, async ({ events, sleepers }) => {
+        for (const pid of sleepers) signalIfAlive(pid, "SIGKILL");
+        const rest: ThreadEvent[] = [];
+        for await (const event of events) rest.push(event);
+        const done = rest.find((event) => event.type === "item.completed" && event.item.type === "command_execution");
+        assert.ok(done?.type === "item.completed" && done.item.type === "command_execution");
+        assert.notEqual(done.item.exit_code, 0);
+        assert.equal(rest.at(-1)?.type, "turn.completed");
+      });
     });
   });
 
   test("abort via signal", async () => {
     await withModel([[shell("sleep 1000")]], async (model) => {
       const controller = new AbortController();
-      const { events } = await startLongCommand(model, { signal: controller.signal });
-      const abortedAt = performance.now();
-      controller.abort();
-      assert.ok((await drain(events)) instanceof CodexAbortError);
-      await goneWithin2s(abortedAt);
+      await withLongCommand(model, { signal: controller.signal }, async ({ events }) => {
+        const abortedAt = performance.now();
+        controller.abort();
+        assert.ok((await drain(events)) instanceof CodexAbortError);
+        await goneWithin2s(abortedAt);
+      });
     });
   });
 
   test("a consumer that breaks out of the loop", async () => {
     await withModel([[shell("sleep 1000")]], async (model) => {
-      const { events } = await startLongCommand(model);
-      const stoppedAt = performance.now();
-      await events.return(undefined);
-      await goneWithin2s(stoppedAt);
+      await withLongCommand(model, {}, async ({ events }) => {
+        const stoppedAt = performance.now();
+        await events.return(undefined);
+        await goneWithin2s(stoppedAt);
+      });
     });
   });
 
@@ -150,10 +179,11 @@ describe("chaos: the turn's process tree is gone within 2 s", () => {
   test("a turn timeout", async () => {
     await withModel([[shell("sleep 1000")]], async (model) => {
       const startedAt = performance.now();
-      const { events } = await startLongCommand(model, { turnTimeoutMs: 1500 });
-      const error = await drain(events);
-      assert.ok(error instanceof CodexTimeoutError);
-      await goneWithin2s(startedAt + 1500);
+      await withLongCommand(model, { turnTimeoutMs: 3000 }, async ({ events }) => {
+        const error = await drain(events);
+        assert.ok(error instanceof CodexTimeoutError);
+        await goneWithin2s(startedAt + 3000);
+      });
     });
   });
 

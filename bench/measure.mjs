@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// One measurement in a fresh process: `node bench/measure.mjs <metric> <ours|official|floor>`.
+// Prints one JSON object. bench/run.mjs alternates the SDKs over several rounds.
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+const [metric, sdkName] = process.argv.slice(2);
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const FAKE = here("./fake-codex.mjs");
+const FOUR_LINES = here("./four-lines.sh");
+
+async function loadSdk() {
+  if (sdkName === "ours") return import("codex-sdk");
+  if (sdkName === "official") return import("@openai/codex-sdk");
+  throw new Error(`unknown sdk ${sdkName}`);
+}
+
+function fakeEnv(extra) {
+  return { PATH: process.env.PATH ?? "", ...extra };
+}
+
+/** Direct children of this process (the codex or fake it spawned). */
+function children() {
+  const found = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === process.pid) found.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+function descendants(root = process.pid) {
+  const byParent = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!byParent.has(ppid)) byParent.set(ppid, []);
+      byParent.get(ppid).push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  const out = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    for (const child of byParent.get(queue.shift()) ?? []) {
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+
+function rssOf(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function wchar(pid) {
+  try {
+    return Number(/^wchar: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+const peakParentRss = () => process.resourceUsage().maxRSS * 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const metrics = {
+  /** 1. Events per second through runStreamed (validation on for ours: it is always on). */
+  async throughput() {
+    const events = Number(process.env.BENCH_EVENTS ?? 100_000);
+    const { Codex } = await loadSdk();
+    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "events", BENCH_EVENTS: String(events) }) });
+    const startedAt = performance.now();
+    const { events: stream } = await codex.startThread().runStreamed("go");
+    let count = 0;
+    for await (const event of stream) if (event.type === "item.completed" || event.type === "item.started") count += 1;
+    const seconds = (performance.now() - startedAt) / 1000;
+    if (count !== events) throw new Error(`expected ${events} item events, got ${count}`);
+    return { eventsPerSecond: events / seconds };
+  },
+
+  /** 2. Milliseconds per sequential run() of a 4-line turn; "floor" is a bare spawn of the same script. */
+  async overhead() {
+    const turns = 60;
+    let runTurn;
+    if (sdkName === "floor") {
+      runTurn = () =>
+        new Promise((resolve, reject) => {
+          const child = spawn(FOUR_LINES, [], { stdio: ["pipe", "pipe", "pipe"] });
+          child.stdout.on("data", () => undefined);
+          child.stderr.on("data", () => undefined);
+          child.on("error", reject);
+          child.on("close", resolve);
+          child.stdin.end("go");
+        });
+    } else {
+      const { Codex } = await loadSdk();
+      const codex = new Codex({ codexPathOverride: FOUR_LINES, env: fakeEnv({}) });
+      runTurn = async () => {
+        const turn = await codex.startThread().run("go");
+        if (turn.finalResponse !== "ok") throw new Error("bad turn");
+      };
+    }
+    for (let i = 0; i < 5; i += 1) await runTurn(); // warm-up
+    const startedAt = performance.now();
+    for (let i = 0; i < turns; i += 1) await runTurn();
+    return { msPerTurn: (performance.now() - startedAt) / turns };
+  },
+
+  /** 3. Peak RSS when the consumer stalls at the start while the fake prints ~200 MB. */
+  async slow() {
+    const events = Number(process.env.BENCH_SLOW_EVENTS ?? 800_000);
+    const { Codex } = await loadSdk();
+    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "events", BENCH_EVENTS: String(events) }) });
+    const baseline = process.memoryUsage.rss();
+    const { events: stream } = await codex.startThread().runStreamed("go");
+    const first = await stream.next();
+    if (first.value?.type !== "thread.started") throw new Error("no first event");
+    // Stall until the producer is done writing or blocked (its output stops growing).
+    const [fake] = children().filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("fake-codex"));
+    let written = -1;
+    for (let stable = 0; stable < 10 && Number.isFinite(written); ) {
+      await sleep(50);
+      const now = wchar(fake);
+      stable = now === written ? stable + 1 : 0;
+      written = now;
+    }
+    const stalledPeak = peakParentRss();
+    let count = 1;
+    for await (const _ of stream) count += 1;
+    return {
+      peakRssBytes: peakParentRss(),
+      stalledPeakRssBytes: stalledPeak,
+      baselineRssBytes: baseline,
+      producerBlocked: Number.isFinite(written),
+      events: count,
+    };
+  },
+
+  /** 5. Latency from the child writing a line to the event reaching the consumer. */
+  async latency() {
+    const events = Number(process.env.BENCH_LATENCY_EVENTS ?? 2000);
+    const { Codex } = await loadSdk();
+    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "latency", BENCH_EVENTS: String(events) }) });
+    const { events: stream } = await codex.startThread().runStreamed("go");
+    const samples = [];
+    for await (const event of stream) {
+      if (event.type === "item.completed" && event.item.type === "agent_message") {
+        samples.push(performance.timeOrigin + performance.now() - Number(event.item.text));
+      }
+    }
+    samples.sort((a, b) => a - b);
+    const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+    return { p50Ms: at(0.5), p99Ms: at(0.99), samples: samples.length };
+  },
+
+  /** 4. The real codex binary against the scripted model: wall time and peak RSS, parent and children. */
+  async real() {
+    const concurrent = Number(process.env.BENCH_CONCURRENT ?? 1);
+    const { Codex } = await loadSdk();
+    const { startScriptedModel, message } = await import("codex-sdk/testing");
+    const model = await startScriptedModel(Array.from({ length: concurrent }, () => [message("done")]));
+    let childrenPeak = 0;
+    const sampler = setInterval(() => {
+      const total = descendants().reduce((sum, pid) => sum + rssOf(pid), 0);
+      childrenPeak = Math.max(childrenPeak, total);
+    }, 10);
+    try {
+      const options = model.codexOptions();
+      const codex = new Codex({ ...options, codexPathOverride: undefined });
+      const startedAt = performance.now();
+      const turns = await Promise.all(
+        Array.from({ length: concurrent }, () => codex.startThread({ skipGitRepoCheck: true }).run("hello")),
+      );
+      const wallMs = performance.now() - startedAt;
+      if (!turns.every((turn) => turn.finalResponse === "done")) throw new Error("bad turn");
+      return { wallMs, parentPeakRssBytes: peakParentRss(), childrenPeakRssBytes: childrenPeak };
+    } finally {
+      clearInterval(sampler);
+      await model.close();
+    }
+  },
+};
+
+const run = metrics[metric];
+if (!run) throw new Error(`unknown metric ${metric}`);
+const result = await run();
+process.stdout.write(`${JSON.stringify(result)}\n`);
