@@ -27,12 +27,21 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
   ) {}
 
   next(): Promise<IteratorResult<ThreadEvent, void>> {
+    // Fast path: an event is already queued and no other call is pending.
+    if (this.inFlight === undefined && !this.finished && this.turn !== undefined) {
+      const event = this.turn.runner.take();
+      if (event !== undefined) {
+        this.onEvent(event);
+        return Promise.resolve({ done: false, value: event });
+      }
+    }
     // Calls made before the previous one settled wait their turn, as with a generator.
     const step = this.inFlight ? this.inFlight.then(() => this.step(), () => this.step()) : this.step();
     this.inFlight = step;
-    void step.finally(() => {
+    const clear = (): void => {
       if (this.inFlight === step) this.inFlight = undefined;
-    }).catch(() => undefined);
+    };
+    step.then(clear, clear);
     return step;
   }
 

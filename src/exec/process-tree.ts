@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 
 /**
  * Finding and signalling a process and everything it started. codex puts the
@@ -106,5 +107,61 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
     process.kill(-pgid, signal);
   } catch {
     // already gone
+  }
+}
+
+/** A turn to sweep: processes whose environment holds `needle` (`NAME=value`), younger than `sincePid`. */
+export interface SweepTarget {
+  needle: string;
+  sincePid: number;
+}
+
+/**
+ * Linux: SIGKILLs every live process that carries one of the targets' needles.
+ * A process of a turn is younger than the turn's codex, so only pids allocated
+ * from the oldest `sincePid` up to the last allocated pid are read (both ends
+ * of the range when the pid counter wrapped in between), each once, whatever
+ * the number of targets. Asynchronous: libuv's thread pool does the reads.
+ * Resolves to the needles that matched a process.
+ */
+export async function killTagged(targets: readonly SweepTarget[]): Promise<Set<string>> {
+  const matched = new Set<string>();
+  if (targets.length === 0) return matched;
+  const sincePid = Math.min(...targets.map((target) => target.sincePid));
+  const lastPid = await lastAllocatedPid();
+  const allocatedSince =
+    lastPid >= sincePid
+      ? (pid: number): boolean => pid >= sincePid && pid <= lastPid
+      : (pid: number): boolean => pid >= sincePid || pid <= lastPid;
+  const needles = targets.map((target) => ({ needle: target.needle, bytes: Buffer.from(`${target.needle}\0`) }));
+  const entries = await readdir("/proc").catch((): string[] => []);
+  const candidates = entries
+    .map(Number)
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid && allocatedSince(pid));
+  await Promise.all(
+    candidates.map(async (pid) => {
+      const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
+      if (environ === undefined) return;
+      for (const { needle, bytes } of needles) {
+        // An entry is matched whole: at the start, or right after the NUL ending the previous one.
+        const at = environ.indexOf(bytes);
+        if (at === -1 || (at > 0 && environ[at - 1] !== 0)) continue;
+        signalPid(pid, "SIGKILL");
+        matched.add(needle);
+        return;
+      }
+    }),
+  );
+  return matched;
+}
+
+async function lastAllocatedPid(): Promise<number> {
+  try {
+    // "0.01 0.02 0.00 1/123 45678": the last field is the most recently allocated pid.
+    const last = Number((await readFile("/proc/loadavg", "utf8")).trim().split(" ").at(-1));
+    return Number.isInteger(last) ? last : Number.MAX_SAFE_INTEGER;
+  } catch {
+    // Unknown: read every pid from sincePid up.
+    return Number.MAX_SAFE_INTEGER;
   }
 }

@@ -13,7 +13,7 @@ import { excerpt, LineSplitter } from "./line-splitter.js";
 import { InvalidEventError, parseEvent } from "./parse-event.js";
 import { listDescendants, signalGroup, signalPid } from "./process-tree.js";
 import { StderrTail } from "./stderr-tail.js";
-import { TURN_TAG_VAR, TurnWatchdog } from "./watchdog.js";
+import { TurnWatchdog } from "./watchdog.js";
 
 /** Everything one turn's process needs. */
 export interface TurnRunnerSpec {
@@ -112,7 +112,7 @@ export class TurnRunner {
     this.watchdog.start();
     try {
       child = spawn(this.spec.executablePath, this.spec.args, {
-        env: { ...this.spec.env, [TURN_TAG_VAR]: this.watchdog.tag },
+        env: { ...this.spec.env, ...this.watchdog.env },
         stdio: ["pipe", "pipe", "pipe"],
         // Its own process group, so the tree can be signalled as a whole.
         detached: process.platform !== "win32",
@@ -149,6 +149,11 @@ export class TurnRunner {
       this.addTimer(() => this.fail(new CodexTimeoutError("turn", timeoutMs)), timeoutMs);
     }
     this.resetIdleTimer();
+  }
+
+  /** The next event if one is already queued (the fast path of delivery); otherwise undefined. */
+  take(): ThreadEvent | undefined {
+    return this.queueHead < this.queue.length ? this.shift() : undefined;
   }
 
   /** The next event, `undefined` at the end of a successful turn; rejects with the turn's error. */
@@ -347,7 +352,7 @@ export class TurnRunner {
   private settle(): void {
     if (this.finished) return;
     this.finished = true;
-    this.watchdog.end();
+    this.watchdog.end(this.child?.pid);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.spec.signal?.removeEventListener("abort", this.onAbort);

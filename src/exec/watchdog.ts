@@ -1,31 +1,45 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { killTagged, type SweepTarget } from "./process-tree.js";
 
 /**
- * Every process of a turn carries `CODEX_SDK_TURN=<uuid>` in its environment
- * (codex passes it on to the shells and tools it starts). One small `sh`
- * watchdog per Node process holds the read end of a pipe from this process;
- * turns announce themselves on it (`start <tag>`, `end <tag>`).
+ * Every process of a turn carries two tags in its environment, which codex
+ * passes on to the shells and tools it starts: `CODEX_SDK_TURN=<uuid>` (this
+ * turn) and `CODEX_SDK_SESSION=<uuid>` (this Node process).
  *
- * - On `end`, the watchdog ends every process still carrying that tag, pass
- *   after pass until a pass finds none (an orphaned shell may fork between
- *   passes). This catches processes that left codex's process group or were
- *   re-parented after codex exited.
- * - On EOF, this process is gone (even by SIGKILL) or exiting: the watchdog
- *   sends SIGTERM to the processes of every turn still running, so codex can
- *   stop its tools, then SIGKILL after a second, and exits.
+ * - When a turn ends, every process still carrying its turn tag is ended,
+ *   pass after pass until a pass finds none (an orphaned shell may fork
+ *   between passes). This catches processes that left codex's process group
+ *   or were re-parented after codex exited. On Linux the SDK does this itself
+ *   through /proc, reading only processes younger than the turn's codex;
+ *   elsewhere it asks the watchdog (`end <tag>`).
+ * - One small `sh` watchdog per Node process holds the read end of a pipe from
+ *   it. At EOF this process is gone (even by SIGKILL) or exiting: the watchdog
+ *   sends SIGTERM to everything carrying the session tag, so codex can stop its
+ *   tools, SIGKILL a second later, and exits. Turns need not register with it.
  *
  * Processes are found through /proc on Linux and `ps -E` on macOS.
  */
 
 export const TURN_TAG_VAR = "CODEX_SDK_TURN";
+export const SESSION_TAG_VAR = "CODEX_SDK_SESSION";
+/** Identifies this Node process's turns to its watchdog. */
+export const SESSION_TAG = randomUUID();
 
-const WATCHDOG_SCRIPT = String.raw`
+// sh parameter expansions, kept out of the template literal below (where "${" is JS syntax).
+const SH_STRIP_PROC = "${f#/proc/}";
+const SH_STRIP_ENVIRON = "${f%/environ}";
+
+/** The watchdog's script (exported for its own tests). */
+export const WATCHDOG_SCRIPT = String.raw`
 tagged() {
   if [ -d /proc/self ]; then
-    grep -lsazxF "${TURN_TAG_VAR}=$1" /proc/[0-9]*/environ 2>/dev/null | sed -n 's#^/proc/\([0-9]*\)/environ$#\1#p'
+    for f in $(grep -lsazxF "$1" /proc/[0-9]*/environ 2>/dev/null); do
+      f=${SH_STRIP_PROC}
+      echo "${SH_STRIP_ENVIRON}"
+    done
   else
-    ps -A -E -ww -o pid= -o command= 2>/dev/null | grep -F " ${TURN_TAG_VAR}=$1" | awk '{print $1}'
+    ps -A -E -ww -o pid= -o command= 2>/dev/null | grep -F " $1" | awk '{print $1}'
   fi
 }
 kill_all() {
@@ -37,25 +51,14 @@ kill_all() {
     n=$((n + 1))
   done
 }
-active=""
 while IFS=" " read -r command tag; do
-  case "$command" in
-    start) active="$active $tag" ;;
-    end)
-      kill_all "$tag"
-      rest=""
-      for t in $active; do [ "$t" = "$tag" ] || rest="$rest $t"; done
-      active=$rest
-      ;;
-  esac
+  [ "$command" = end ] && kill_all "${TURN_TAG_VAR}=$tag"
 done
-[ -z "$active" ] && exit 0
-for t in $active; do
-  pids=$(tagged "$t")
-  [ -n "$pids" ] && kill -TERM $pids 2>/dev/null
-done
+pids=$(tagged "${SESSION_TAG_VAR}=$1")
+[ -z "$pids" ] && exit 0
+kill -TERM $pids 2>/dev/null
 sleep 1
-for t in $active; do kill_all "$t"; done
+kill_all "${SESSION_TAG_VAR}=$1"
 exit 0
 `;
 
@@ -68,11 +71,11 @@ function sharedWatchdog(): ChildProcess | undefined {
     return watchdog;
   }
   try {
-    const child = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "codex-sdk-watchdog"], {
+    const child = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "codex-sdk-watchdog", SESSION_TAG], {
       stdio: ["pipe", "ignore", "ignore"],
       // Its own group: a Ctrl-C aimed at the app must not take the watchdog with it.
       detached: true,
-      // Without any turn's tag, so a sweep never finds the watchdog itself.
+      // Without the tags, so a sweep never finds the watchdog itself.
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
     });
     child.on("error", () => undefined);
@@ -88,21 +91,64 @@ function sharedWatchdog(): ChildProcess | undefined {
   }
 }
 
-/** One turn's tag, registered with the watchdog for the length of the turn. */
+/** One turn's tags, and the sweep that ends whatever the turn leaves behind. */
 export class TurnWatchdog {
-  /** Value of `CODEX_SDK_TURN` in the environment of the turn's codex process. */
+  /** Value of `CODEX_SDK_TURN` for this turn. */
   readonly tag = randomUUID();
-  private registered = false;
 
-  /** Registers the turn before its process starts. */
+  /** The variables to add to the environment of the turn's codex process. */
+  get env(): Record<string, string> {
+    return { [TURN_TAG_VAR]: this.tag, [SESSION_TAG_VAR]: SESSION_TAG };
+  }
+
+  /** Makes sure the watchdog runs before the turn's process starts. */
   start(): void {
-    this.registered = sharedWatchdog()?.stdin?.write(`start ${this.tag}\n`) !== undefined;
+    sharedWatchdog();
   }
 
-  /** The turn is over: the watchdog ends whatever the turn left behind. */
-  end(): void {
-    if (!this.registered) return;
-    this.registered = false;
-    sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
+  /**
+   * The turn is over: whatever it left behind is ended. `codexPid` bounds the
+   * Linux sweep to younger processes.
+   */
+  end(codexPid: number | undefined): void {
+    if (process.platform === "linux" && codexPid !== undefined) {
+      sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid);
+    } else {
+      sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
+    }
   }
+}
+
+/**
+ * Turns that ended recently wait here for one shared sweep: a burst of short
+ * turns costs one /proc scan, not one each. A target whose sweep found
+ * something is swept again (a dying shell may still fork), up to a limit.
+ */
+const SWEEP_DELAY_MS = 25;
+const MAX_PASSES = 50;
+const pendingSweeps = new Map<string, SweepTarget & { passesLeft: number }>();
+let sweepScheduled = false;
+
+function sweepUntilClean(needle: string, sincePid: number): void {
+  pendingSweeps.set(needle, { needle, sincePid, passesLeft: MAX_PASSES });
+  scheduleSweep();
+}
+
+function scheduleSweep(): void {
+  if (sweepScheduled || pendingSweeps.size === 0) return;
+  sweepScheduled = true;
+  // Unref'd: if the app exits first, the watchdog's session sweep ends these processes.
+  setTimeout(() => {
+    const batch = [...pendingSweeps.values()];
+    pendingSweeps.clear();
+    void killTagged(batch).then((matched) => {
+      sweepScheduled = false;
+      for (const target of batch) {
+        if (matched.has(target.needle) && target.passesLeft > 1 && !pendingSweeps.has(target.needle)) {
+          pendingSweeps.set(target.needle, { ...target, passesLeft: target.passesLeft - 1 });
+        }
+      }
+      scheduleSweep();
+    });
+  }, SWEEP_DELAY_MS).unref();
 }

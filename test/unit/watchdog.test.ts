@@ -1,0 +1,71 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { afterEach, describe, test } from "node:test";
+import { killTagged } from "../../src/exec/process-tree.js";
+import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/exec/watchdog.js";
+import { assertNoProcessesLeft } from "../helpers/leaks.js";
+
+/** The sweep mechanisms on their own: the sh watchdog's two paths, and the Linux /proc sweep. */
+
+const started: ChildProcess[] = [];
+afterEach(async () => {
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await assertNoProcessesLeft();
+});
+
+/** A detached process (its own session, like the tools codex starts) with extra environment. */
+function victim(env: Record<string, string>, command = "exec sleep 1000"): ChildProcess {
+  const child = spawn("sh", ["-c", command], { env: { ...process.env, ...env } as Record<string, string>, detached: true, stdio: "ignore" });
+  started.push(child);
+  return child;
+}
+
+function watchdog(session: string): ChildProcess {
+  const child = spawn("/bin/sh", ["-c", WATCHDOG_SCRIPT, "codex-sdk-watchdog", session], { stdio: ["pipe", "ignore", "inherit"] });
+  started.push(child);
+  return child;
+}
+
+describe("watchdog", () => {
+  test("at EOF it ends every process of its session (SIGTERM, then SIGKILL for one that ignores it)", async () => {
+    const session = "session-a";
+    const plain = victim({ [SESSION_TAG_VAR]: session });
+    const stubborn = victim({ [SESSION_TAG_VAR]: session }, "trap '' TERM; sleep 1000 & wait; sleep 1000");
+    const bystander = victim({ [SESSION_TAG_VAR]: "another-session" });
+    const dog = watchdog(session);
+    dog.stdin?.end();
+    await once(dog, "exit");
+    assert.notEqual(plain.signalCode ?? (await once(plain, "exit"))[1], null);
+    assert.equal(stubborn.signalCode ?? (await once(stubborn, "exit"))[1], "SIGKILL");
+    assert.equal(bystander.exitCode, null, "another session's process is left alone");
+    assert.equal(bystander.signalCode, null);
+  });
+
+  test("`end <tag>` ends that turn's processes only", async () => {
+    const target = victim({ [TURN_TAG_VAR]: "turn-1" });
+    const other = victim({ [TURN_TAG_VAR]: "turn-2" });
+    const dog = watchdog("session-b");
+    dog.stdin?.write("end turn-1\n");
+    const [, signal] = await once(target, "exit");
+    assert.equal(signal, "SIGKILL");
+    assert.equal(other.exitCode, null);
+    assert.equal(other.signalCode, null);
+    dog.stdin?.end();
+    await once(dog, "exit");
+  });
+});
+
+describe("Linux /proc sweep", () => {
+  test("kills exactly the processes carrying a needle, whole entries only", async () => {
+    const target = victim({ [TURN_TAG_VAR]: "t-exact" });
+    const prefix = victim({ [TURN_TAG_VAR]: "t-exact-but-longer" });
+    const sincePid = Math.min(target.pid ?? 0, prefix.pid ?? 0);
+    const matched = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }, { needle: `${TURN_TAG_VAR}=t-none`, sincePid }]);
+    assert.deepEqual([...matched], [`${TURN_TAG_VAR}=t-exact`]);
+    const [, signal] = await once(target, "exit");
+    assert.equal(signal, "SIGKILL");
+    assert.equal(prefix.exitCode, null, "a longer value is not a match");
+  });
+});
