@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 const [metric, sdkName] = process.argv.slice(2);
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const FAKE = here("./fake-codex.mjs");
+const CAT_EVENTS = here("./cat-events.sh");
 const FOUR_LINES = here("./four-lines.sh");
 
 async function loadSdk() {
@@ -84,9 +85,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const metrics = {
   /** 1. Events per second through runStreamed (validation on for ours: it is always on). */
   async throughput() {
-    const events = Number(process.env.BENCH_EVENTS ?? 100_000);
+    const events = Number(process.env.BENCH_EVENTS);
     const { Codex } = await loadSdk();
-    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "events", BENCH_EVENTS: String(events) }) });
+    const codex = new Codex({ codexPathOverride: CAT_EVENTS, env: fakeEnv({ BENCH_FILE: process.env.BENCH_FILE }) });
     const { events: stream } = await codex.startThread().runStreamed("go");
     // Steady-state delivery, first item event to last: process start-up is the same for both SDKs.
     let count = 0;
@@ -107,13 +108,20 @@ const metrics = {
     const turns = 60;
     let runTurn;
     if (sdkName === "floor") {
+      // The least any SDK must do: spawn, write the prompt, read stdout to its end, see the exit.
       runTurn = () =>
         new Promise((resolve, reject) => {
-          const child = spawn(FOUR_LINES, [], { stdio: ["pipe", "pipe", "pipe"] });
+          const child = spawn(FOUR_LINES, [], { stdio: ["pipe", "pipe", "pipe"], env: fakeEnv({}) });
+          let pending = 2;
+          const done = () => {
+            pending -= 1;
+            if (pending === 0) resolve();
+          };
           child.stdout.on("data", () => undefined);
+          child.stdout.on("end", done);
           child.stderr.on("data", () => undefined);
           child.on("error", reject);
-          child.on("close", resolve);
+          child.on("exit", done);
           child.stdin.end("go");
         });
     } else {
@@ -132,15 +140,14 @@ const metrics = {
 
   /** 3. Peak RSS when the consumer stalls at the start while the fake prints ~200 MB. */
   async slow() {
-    const events = Number(process.env.BENCH_SLOW_EVENTS ?? 800_000);
     const { Codex } = await loadSdk();
-    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "events", BENCH_EVENTS: String(events) }) });
+    const codex = new Codex({ codexPathOverride: CAT_EVENTS, env: fakeEnv({ BENCH_FILE: process.env.BENCH_FILE }) });
     const baseline = process.memoryUsage.rss();
     const { events: stream } = await codex.startThread().runStreamed("go");
     const first = await stream.next();
     if (first.value?.type !== "thread.started") throw new Error("no first event");
     // Stall until the producer is done writing or blocked (its output stops growing).
-    const [fake] = children().filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("fake-codex"));
+    const [fake] = children().filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("cat"));
     let written = -1;
     for (let stable = 0; stable < 10 && Number.isFinite(written); ) {
       await sleep(50);
@@ -162,9 +169,9 @@ const metrics = {
 
   /** 5. Latency from the child writing a line to the event reaching the consumer. */
   async latency() {
-    const events = Number(process.env.BENCH_LATENCY_EVENTS ?? 2000);
+    const events = Number(process.env.BENCH_LATENCY_EVENTS ?? 1000);
     const { Codex } = await loadSdk();
-    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_MODE: "latency", BENCH_EVENTS: String(events) }) });
+    const codex = new Codex({ codexPathOverride: FAKE, env: fakeEnv({ BENCH_EVENTS: String(events) }) });
     const { events: stream } = await codex.startThread().runStreamed("go");
     const samples = [];
     for await (const event of stream) {
@@ -189,8 +196,8 @@ const metrics = {
       childrenPeak = Math.max(childrenPeak, total);
     }, 10);
     try {
-      const options = model.codexOptions();
-      const codex = new Codex({ ...options, codexPathOverride: undefined });
+      // The same codex binary for both SDKs (the official one would otherwise pick its own nested 0.163).
+      const codex = new Codex({ ...model.codexOptions(), codexPathOverride: process.env.BENCH_CODEX });
       const startedAt = performance.now();
       const turns = await Promise.all(
         Array.from({ length: concurrent }, () => codex.startThread({ skipGitRepoCheck: true }).run("hello")),

@@ -35,7 +35,7 @@ export class LineSplitter {
     while (newline !== -1) {
       const ok =
         this.pendingBytes === 0
-          ? this.emit(chunk.subarray(start, newline))
+          ? this.emitRange(chunk, start, newline)
           : this.emitPending(chunk.subarray(start, newline));
       if (!ok) return false;
       start = newline + 1;
@@ -70,20 +70,21 @@ export class LineSplitter {
     const line = Buffer.concat([...this.pending, tail], this.pendingBytes + tail.length);
     this.pending = [];
     this.pendingBytes = 0;
-    return this.emit(line);
+    return this.emitRange(line, 0, line.length);
   }
 
-  private emit(bytes: Buffer): boolean {
-    if (bytes.length > this.maxLineBytes) {
-      this.onBadLine("too-long", excerpt(bytes));
+  /** Emits bytes [start, end) of `bytes` as a line; decoding in place avoids a Buffer view per line. */
+  private emitRange(bytes: Buffer, start: number, end: number): boolean {
+    if (end - start > this.maxLineBytes) {
+      this.onBadLine("too-long", excerpt(bytes.subarray(start, end)));
       return false;
     }
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
-    if (end === 0) return true;
-    const text = bytes.toString("utf8", 0, end);
+    if (end > start && bytes[end - 1] === 13) end -= 1;
+    if (end === start) return true;
+    const text = bytes.toString("utf8", start, end);
     // Decoding never fails; it inserts U+FFFD. Only then is the (rarer, slower) strict check needed.
-    if (text.includes("\uFFFD") && !isUtf8(bytes.subarray(0, end))) {
-      this.onBadLine("not-utf8", excerpt(bytes));
+    if (text.includes("\uFFFD") && !isUtf8(bytes.subarray(start, end))) {
+      this.onBadLine("not-utf8", excerpt(bytes.subarray(start, end)));
       return false;
     }
     this.onLine(text);
