@@ -253,9 +253,11 @@ export class TurnRunner {
     this.exited = true;
     this.exitCode = code;
     this.exitSignal = signal;
-    // Whatever codex left behind in its group goes with it.
+    // Whatever codex left behind goes with it: its group now, every tagged process by the sweep.
+    // Leftovers may hold codex's stdout open, so this must not wait for the turn to settle.
     const pid = this.child?.pid;
     if (pid !== undefined) signalGroup(pid, "SIGKILL");
+    this.watchdog.end(pid);
     this.armDrainTimer();
     this.finishIfDone();
   }

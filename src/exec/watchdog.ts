@@ -95,6 +95,7 @@ function sharedWatchdog(): ChildProcess | undefined {
 export class TurnWatchdog {
   /** Value of `CODEX_SDK_TURN` for this turn. */
   readonly tag = randomUUID();
+  private ended = false;
 
   /** The variables to add to the environment of the turn's codex process. */
   get env(): Record<string, string> {
@@ -107,10 +108,12 @@ export class TurnWatchdog {
   }
 
   /**
-   * The turn is over: whatever it left behind is ended. `codexPid` bounds the
-   * Linux sweep to younger processes.
+   * codex is gone (or never started): whatever the turn left behind is ended.
+   * Once per turn. `codexPid` bounds the Linux sweep to younger processes.
    */
   end(codexPid: number | undefined): void {
+    if (this.ended) return;
+    this.ended = true;
     if (process.platform === "linux" && codexPid !== undefined) {
       sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid);
     } else {
@@ -120,35 +123,69 @@ export class TurnWatchdog {
 }
 
 /**
- * Turns that ended recently wait here for one shared sweep: a burst of short
- * turns costs one /proc scan, not one each. A target whose sweep found
- * something is swept again (a dying shell may still fork), up to a limit.
+ * Turns that ended recently wait here for a shared sweep: a burst of short
+ * turns costs one /proc scan per pass, not one each. Every turn gets a fixed
+ * series of passes over about 1.5 s (a process caught mid-exec or mid-exit
+ * may not be readable in one pass, and a shell that is still starting may
+ * fork between passes), and more while passes keep finding processes.
  */
-const SWEEP_DELAY_MS = 25;
+const PASS_AT_MS = [25, 100, 250, 500, 1000, 1500];
+const FOLLOW_UP_MS = 50;
 const MAX_PASSES = 50;
-const pendingSweeps = new Map<string, SweepTarget & { passesLeft: number }>();
-let sweepScheduled = false;
+interface PendingSweep extends SweepTarget {
+  endedAt: number;
+  pass: number;
+  dueAt: number;
+}
+const pendingSweeps = new Map<string, PendingSweep>();
+let sweepTimer: NodeJS.Timeout | undefined;
+let sweepDueAt = Number.POSITIVE_INFINITY;
+let sweeping = false;
 
 function sweepUntilClean(needle: string, sincePid: number): void {
-  pendingSweeps.set(needle, { needle, sincePid, passesLeft: MAX_PASSES });
+  const now = Date.now();
+  pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt: now + (PASS_AT_MS[0] ?? 25) });
   scheduleSweep();
 }
 
+/** Arms the timer for the earliest pass due; a new turn never waits behind a later one. */
 function scheduleSweep(): void {
-  if (sweepScheduled || pendingSweeps.size === 0) return;
-  sweepScheduled = true;
+  if (sweeping || pendingSweeps.size === 0) return;
+  const dueAt = Math.min(...[...pendingSweeps.values()].map((target) => target.dueAt));
+  if (sweepTimer !== undefined && sweepDueAt <= dueAt) return;
+  if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+  sweepDueAt = dueAt;
   // Unref'd: if the app exits first, the watchdog's session sweep ends these processes.
-  setTimeout(() => {
-    const batch = [...pendingSweeps.values()];
-    pendingSweeps.clear();
-    void killTagged(batch).then((matched) => {
-      sweepScheduled = false;
-      for (const target of batch) {
-        if (matched.has(target.needle) && target.passesLeft > 1 && !pendingSweeps.has(target.needle)) {
-          pendingSweeps.set(target.needle, { ...target, passesLeft: target.passesLeft - 1 });
-        }
-      }
-      scheduleSweep();
-    });
-  }, SWEEP_DELAY_MS).unref();
+  sweepTimer = setTimeout(() => void runSweep(), Math.max(0, dueAt - Date.now()));
+  sweepTimer.unref();
+}
+
+async function runSweep(): Promise<void> {
+  sweepTimer = undefined;
+  sweepDueAt = Number.POSITIVE_INFINITY;
+  sweeping = true;
+  const now = Date.now();
+  const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= now);
+  let matched = new Set<string>();
+  try {
+    matched = await killTagged(due);
+  } catch {
+    // a failed pass must not stop later ones
+  } finally {
+    sweeping = false;
+  }
+  for (const target of due) {
+    if (pendingSweeps.get(target.needle) !== target) continue; // ended again meanwhile: already rescheduled
+    const pass = target.pass + 1;
+    const nextPlanned = PASS_AT_MS[pass];
+    if (pass >= MAX_PASSES || (nextPlanned === undefined && !matched.has(target.needle))) {
+      pendingSweeps.delete(target.needle);
+      continue;
+    }
+    const followUp = Date.now() + FOLLOW_UP_MS;
+    const planned = nextPlanned === undefined ? followUp : target.endedAt + nextPlanned;
+    target.pass = pass;
+    target.dueAt = matched.has(target.needle) ? Math.min(planned, followUp) : planned;
+  }
+  scheduleSweep();
 }
