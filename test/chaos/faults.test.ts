@@ -2,7 +2,7 @@ import "../helpers/leaks.js";
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
 import { CodexError, CodexExitError, type ThreadEvent } from "../../src/index.js";
-import { agentMessage, fakeCodex, lines, THREAD_STARTED, TURN_STARTED } from "../helpers/fake-codex.js";
+import { agentMessage, collect, fakeCodex, lines, THREAD_STARTED, TURN_STARTED } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 
 /** Chaos with exact byte streams: codex's stdout closed early, and a fault inside the runner itself. */
@@ -12,16 +12,6 @@ afterEach(() => assertNoProcessesLeft());
 const HANG = { hang: true };
 const BEFORE = lines(THREAD_STARTED, TURN_STARTED, agentMessage("kept"));
 
-async function collect(steps: Record<string, unknown>[]): Promise<{ events: ThreadEvent[]; error: unknown }> {
-  const { events } = await fakeCodex({ steps }).startThread().runStreamed("go");
-  const seen: ThreadEvent[] = [];
-  try {
-    for await (const event of events) seen.push(event);
-  } catch (error) {
-    return { events: seen, error };
-  }
-  return { events: seen, error: undefined };
-}
 
 describe("chaos: broken streams", () => {
   test("stdout closed early while codex keeps running: error after the events", async () => {

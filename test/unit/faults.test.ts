@@ -15,33 +15,21 @@ import {
   CodexParseError,
   CodexSpawnError,
   CodexTurnFailedError,
-  type ThreadEvent,
 } from "../../src/index.js";
 import {
   agentMessage,
+  collect,
   fakeCodex,
   lines,
   simpleTurn,
   THREAD_STARTED,
   TURN_COMPLETED,
   TURN_STARTED,
-  type FakeStep,
 } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 
 afterEach(() => assertNoProcessesLeft());
 
-/** Runs a streamed turn of the fake, collecting events until the end or an error. */
-async function collect(steps: FakeStep[], codexOptions = {}): Promise<{ events: ThreadEvent[]; error: unknown }> {
-  const { events } = await fakeCodex({ steps }, codexOptions).startThread().runStreamed("go");
-  const seen: ThreadEvent[] = [];
-  try {
-    for await (const event of events) seen.push(event);
-  } catch (error) {
-    return { events: seen, error };
-  }
-  return { events: seen, error: undefined };
-}
 
 const BEFORE = lines(THREAD_STARTED, TURN_STARTED, agentMessage("kept"));
 
