@@ -44,10 +44,17 @@ tagged() {
 }
 kill_all() {
   n=0
-  while [ $n -lt 50 ]; do
+  clean=0
+  while [ $n -lt 100 ] && [ $clean -lt 3 ]; do
     pids=$(tagged "$1")
-    [ -z "$pids" ] && return 0
-    kill -KILL $pids 2>/dev/null
+    if [ -z "$pids" ]; then
+      # A process in the middle of exec can be unreadable for an instant: trust three clean scans, not one.
+      clean=$((clean + 1))
+      sleep 0.05 2>/dev/null || sleep 1
+    else
+      clean=0
+      kill -KILL $pids 2>/dev/null
+    fi
     n=$((n + 1))
   done
 }

@@ -44,7 +44,10 @@ function describe(pids: number[]): string {
   return pids
     .map((pid) => {
       try {
-        return `${pid}: ${readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").slice(0, 200)}`;
+        const turn = /CODEX_SDK_TURN=([0-9a-f-]{8})/.exec(readFileSync(`/proc/${pid}/environ`, "latin1"))?.[1] ?? "none";
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const ppid = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1];
+        return `${pid} (ppid ${ppid}, turn ${turn}): ${readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").slice(0, 200)}`;
       } catch {
         return `${pid}: (gone)`;
       }
@@ -59,10 +62,14 @@ function describe(pids: number[]): string {
  */
 export async function assertNoProcessesLeft(withinMs = 2000, except: readonly number[] = []): Promise<void> {
   const deadline = Date.now() + withinMs;
-  let left = processesWithTag().filter((pid) => !except.includes(pid));
-  while (left.length > 0 && Date.now() < deadline) {
-    await delay(20);
-    left = processesWithTag().filter((pid) => !except.includes(pid));
+  const scan = (): number[] => processesWithTag().filter((pid) => !except.includes(pid));
+  // A process in the middle of exec can be unreadable for an instant: three clean scans, not one.
+  let clean = 0;
+  let left = scan();
+  while (clean < 3 && Date.now() < deadline) {
+    clean = left.length === 0 ? clean + 1 : 0;
+    if (clean < 3) await delay(20);
+    left = scan();
   }
   if (left.length > 0) {
     throw new Error(`processes left running after ${withinMs} ms:\n${describe(left)}`);
