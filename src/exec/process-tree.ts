@@ -122,11 +122,14 @@ export interface SweepTarget {
  * from the oldest `sincePid` up to the last allocated pid are read (both ends
  * of the range when the pid counter wrapped in between), each once, whatever
  * the number of targets. Asynchronous: libuv's thread pool does the reads.
- * Resolves to the needles that matched a process.
+ * Resolves to the needles that matched a process, and whether some live
+ * candidate could not be read (a process in the middle of exec shows an empty
+ * environment for an instant): then another pass is needed to be sure.
  */
-export async function killTagged(targets: readonly SweepTarget[]): Promise<Set<string>> {
+export async function killTagged(targets: readonly SweepTarget[]): Promise<{ matched: Set<string>; unsure: boolean }> {
   const matched = new Set<string>();
-  if (targets.length === 0) return matched;
+  let unsure = false;
+  if (targets.length === 0) return { matched, unsure };
   const sincePid = Math.min(...targets.map((target) => target.sincePid));
   const lastPid = await lastAllocatedPid();
   const allocatedSince =
@@ -140,8 +143,16 @@ export async function killTagged(targets: readonly SweepTarget[]): Promise<Set<s
     .filter((pid) => Number.isInteger(pid) && pid !== process.pid && allocatedSince(pid));
   await Promise.all(
     candidates.map(async (pid) => {
-      const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
+      const environ = await readFile(`/proc/${pid}/environ`).catch((error: NodeJS.ErrnoException) => {
+        // Gone is a clean answer; anything else is not.
+        if (error.code !== "ENOENT" && error.code !== "ESRCH") unsure = true;
+        return undefined;
+      });
       if (environ === undefined) return;
+      if (environ.length === 0) {
+        unsure = true;
+        return;
+      }
       for (const { needle, bytes } of needles) {
         // An entry is matched whole: at the start, or right after the NUL ending the previous one.
         const at = environ.indexOf(bytes);
@@ -152,7 +163,7 @@ export async function killTagged(targets: readonly SweepTarget[]): Promise<Set<s
       }
     }),
   );
-  return matched;
+  return { matched, unsure };
 }
 
 async function lastAllocatedPid(): Promise<number> {

@@ -174,8 +174,9 @@ async function runSweep(): Promise<void> {
   const now = Date.now();
   const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= now);
   let matched = new Set<string>();
+  let unsure = false;
   try {
-    matched = await killTagged(due);
+    ({ matched, unsure } = await killTagged(due));
   } catch {
     // a failed pass must not stop later ones
   } finally {
@@ -185,14 +186,16 @@ async function runSweep(): Promise<void> {
     if (pendingSweeps.get(target.needle) !== target) continue; // ended again meanwhile: already rescheduled
     const pass = target.pass + 1;
     const nextPlanned = PASS_AT_MS[pass];
-    if (pass >= MAX_PASSES || (nextPlanned === undefined && !matched.has(target.needle))) {
+    // A pass that killed something, or could not read some process, is followed up soon.
+    const found = matched.has(target.needle) || unsure;
+    if (pass >= MAX_PASSES || (nextPlanned === undefined && !found)) {
       pendingSweeps.delete(target.needle);
       continue;
     }
     const followUp = Date.now() + FOLLOW_UP_MS;
     const planned = nextPlanned === undefined ? followUp : target.endedAt + nextPlanned;
     target.pass = pass;
-    target.dueAt = matched.has(target.needle) ? Math.min(planned, followUp) : planned;
+    target.dueAt = found ? Math.min(planned, followUp) : planned;
   }
   scheduleSweep();
 }

@@ -13,7 +13,7 @@ const HANG = { hang: true };
 const BEFORE = lines(THREAD_STARTED, TURN_STARTED, agentMessage("kept"));
 
 
-describe("chaos: broken streams", () => {
+describe("chaos: broken streams", { timeout: 60_000 }, () => {
   test("stdout closed early while codex keeps running: error after the events", async () => {
     const { events, error } = await collect([BEFORE, { closeStdout: true }, { exit: 0 }]);
     assert.equal(events.length, 3);
@@ -22,7 +22,7 @@ describe("chaos: broken streams", () => {
 
 });
 
-describe("chaos: a fault inside the runner", () => {
+describe("chaos: a fault inside the runner", { timeout: 60_000 }, () => {
   test("an exception thrown inside the runner mid-parse fails the turn instead of crashing", async () => {
     // The splitter checks each decoded line for U+FFFD: fail there, on the BOOM line only,
     // so the fault strikes mid-parse after earlier lines of the same chunk were delivered.

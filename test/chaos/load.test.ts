@@ -8,7 +8,7 @@ import { lastUserText, withModel, workspace } from "../helpers/scripted.js";
 
 afterEach(() => assertNoProcessesLeft());
 
-test("20 concurrent real turns, each running a command, all succeed", async () => {
+test("20 concurrent real turns, each running a command, all succeed", { timeout: 120_000 }, async () => {
   const turns = 20;
   // A responder, not a list: concurrent requests arrive in any order. Each turn runs
   // `echo <its prompt>`, then answers with what the command printed.

@@ -28,7 +28,7 @@ function watchdog(session: string): ChildProcess {
   return child;
 }
 
-describe("watchdog", () => {
+describe("watchdog", { timeout: 20_000 }, () => {
   test("at EOF it ends every process of its session (SIGTERM, then SIGKILL for one that ignores it)", async () => {
     const session = "session-a";
     const plain = victim({ [SESSION_TAG_VAR]: session });
@@ -57,12 +57,19 @@ describe("watchdog", () => {
   });
 });
 
-describe("Linux /proc sweep", () => {
+describe("Linux /proc sweep", { timeout: 20_000 }, () => {
   test("kills exactly the processes carrying a needle, whole entries only", async () => {
     const target = victim({ [TURN_TAG_VAR]: "t-exact" });
     const prefix = victim({ [TURN_TAG_VAR]: "t-exact-but-longer" });
     const sincePid = Math.min(target.pid ?? 0, prefix.pid ?? 0);
-    const matched = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }, { needle: `${TURN_TAG_VAR}=t-none`, sincePid }]);
+    // Sweep until the fresh victims are readable (mid-exec they show an empty environment).
+    let result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }, { needle: `${TURN_TAG_VAR}=t-none`, sincePid }]);
+    const matched = new Set(result.matched);
+    while (result.unsure && !matched.has(`${TURN_TAG_VAR}=t-exact`)) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }]);
+      for (const needle of result.matched) matched.add(needle);
+    }
     assert.deepEqual([...matched], [`${TURN_TAG_VAR}=t-exact`]);
     const [, signal] = await once(target, "exit");
     assert.equal(signal, "SIGKILL");
