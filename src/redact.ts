@@ -39,12 +39,3 @@ export class Redactor {
     return out;
   }
 }
-
-/** Redacts every secret-looking variable of an environment, for display. */
-export function describeEnv(env: Readonly<Record<string, string>>): Record<string, string> {
-  const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    shown[name] = SECRET_NAME.test(name) ? REDACTED : value;
-  }
-  return shown;
-}

@@ -55,11 +55,6 @@ export class LineSplitter {
     return true;
   }
 
-  /** True when bytes of an unfinished line are waiting. */
-  get hasPartialLine(): boolean {
-    return this.pendingBytes > 0;
-  }
-
   /** Flushes a last line that had no newline. */
   end(): boolean {
     if (this.pendingBytes === 0) return true;

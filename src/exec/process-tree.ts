@@ -73,24 +73,6 @@ function safeReaddir(dir: string): string[] {
   }
 }
 
-/** True while a process with this pid exists (a zombie counts as gone on Linux). */
-export function isAlive(pid: number): boolean {
-  if (process.platform === "linux") {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-    } catch {
-      return false;
-    }
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Sends `signal` to a pid, ignoring a process that is already gone. */
 export function signalPid(pid: number, signal: NodeJS.Signals): void {
   try {

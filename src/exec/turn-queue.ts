@@ -36,10 +36,6 @@ export class TurnQueue {
     });
   }
 
-  /** Turns waiting for a slot. */
-  get pending(): number {
-    return this.waiting.length;
-  }
 
   private releaser(): () => void {
     let released = false;
