@@ -1,77 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 
 /**
- * Finding and signalling a process and everything it started. codex puts the
- * commands it runs into process groups of their own, so signalling codex's
- * group is not enough: the tree is walked through parent ids.
+ * Signalling processes, and finding the ones a turn left behind. codex puts
+ * the commands it runs into process groups of their own, so signalling
+ * codex's group is not enough: every process of a turn carries a tag in its
+ * environment, and the sweep below finds them by it.
  */
-
-/** Every live descendant of `rootPid` (children, grandchildren ...), deepest last. */
-export function listDescendants(rootPid: number): number[] {
-  const children = childrenByParent();
-  const found: number[] = [];
-  const queue = [rootPid];
-  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
-    for (const child of children.get(pid) ?? []) {
-      if (!found.includes(child)) {
-        found.push(child);
-        queue.push(child);
-      }
-    }
-  }
-  return found;
-}
-
-function childrenByParent(): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  const add = (pid: number, ppid: number): void => {
-    const list = map.get(ppid);
-    if (list) list.push(pid);
-    else map.set(ppid, [pid]);
-  };
-  if (process.platform === "linux") {
-    for (const entry of safeReaddir("/proc")) {
-      const pid = Number(entry);
-      if (!Number.isInteger(pid)) continue;
-      const ppid = readLinuxPpid(pid);
-      if (ppid !== undefined) add(pid, ppid);
-    }
-    return map;
-  }
-  if (process.platform === "win32") return map;
-  try {
-    const out = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
-    for (const line of out.split("\n")) {
-      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
-      if (pid !== undefined && ppid !== undefined && Number.isInteger(pid) && Number.isInteger(ppid)) add(pid, ppid);
-    }
-  } catch {
-    // ps unavailable: only the group kill applies
-  }
-  return map;
-}
-
-function readLinuxPpid(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The command name (field 2) may hold spaces and parentheses: parse after the last ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ppid = Number(fields[1]);
-    return Number.isInteger(ppid) ? ppid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
 
 /** Sends `signal` to a pid, ignoring a process that is already gone. */
 export function signalPid(pid: number, signal: NodeJS.Signals): void {

@@ -11,7 +11,7 @@ import type { ThreadEvent } from "../events.js";
 import type { Redactor } from "../redact.js";
 import { excerpt, LineSplitter } from "./line-splitter.js";
 import { InvalidEventError, parseEvent } from "./parse-event.js";
-import { listDescendants, signalGroup, signalPid } from "./process-tree.js";
+import { signalGroup, signalPid } from "./process-tree.js";
 import { StderrTail } from "./stderr-tail.js";
 import { TurnWatchdog } from "./watchdog.js";
 
@@ -63,7 +63,6 @@ export class TurnRunner {
   private readonly timers = new Set<NodeJS.Timeout>();
   private idleTimer: NodeJS.Timeout | undefined;
   private killTimer: NodeJS.Timeout | undefined;
-  private terminating = false;
   private cancelled = false;
   private readonly finishedCallbacks: (() => void)[] = [];
   private readonly watchdog = new TurnWatchdog();
@@ -227,8 +226,8 @@ export class TurnRunner {
       throw error;
     }
     this.resetIdleTimer();
-    if (event.type === "turn.completed" || event.type === "turn.failed") {
-      this.terminalEvent ??= event.type;
+    if ((event.type === "turn.completed" || event.type === "turn.failed") && this.terminalEvent === undefined) {
+      this.terminalEvent = event.type;
       // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
       this.addTimer(() => this.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
     }
@@ -255,6 +254,7 @@ export class TurnRunner {
     this.exitSignal = signal;
     // Whatever codex left behind goes with it: its group now, every tagged process by the sweep.
     // Leftovers may hold codex's stdout open, so this must not wait for the turn to settle.
+    if (this.killTimer !== undefined) clearTimeout(this.killTimer);
     const pid = this.child?.pid;
     if (pid !== undefined) signalGroup(pid, "SIGKILL");
     this.watchdog.end(pid);
@@ -290,26 +290,19 @@ export class TurnRunner {
     this.finishIfDone();
   }
 
-  /** SIGTERM to codex (so it can end its own tools), SIGKILL to the whole tree after the grace period. */
+  /**
+   * SIGTERM to codex, so it can end its own tools; SIGKILL to its process
+   * group if it is still there after the grace period. Whatever escaped the
+   * group is ended by the tag sweep that runs when codex exits (onExit).
+   */
   private terminate(): void {
     const pid = this.child?.pid;
-    if (pid === undefined || this.exited || this.terminating) return;
-    this.terminating = true;
-    const descendants = listDescendants(pid);
+    if (pid === undefined || this.exited || this.killTimer !== undefined) return;
     signalPid(pid, "SIGTERM");
-    const killAll = (): void => {
+    this.killTimer = this.addTimer(() => {
       signalGroup(pid, "SIGKILL");
       signalPid(pid, "SIGKILL");
-      for (const descendant of descendants) {
-        signalGroup(descendant, "SIGKILL");
-        signalPid(descendant, "SIGKILL");
-      }
-    };
-    this.killTimer = this.addTimer(killAll, this.spec.killGraceMs);
-    this.child?.once("exit", () => {
-      if (this.killTimer !== undefined) clearTimeout(this.killTimer);
-      killAll();
-    });
+    }, this.spec.killGraceMs);
   }
 
   private finishIfDone(): void {
