@@ -12,7 +12,8 @@ import { CodexConfigError } from "../../src/index.js";
  * make codex take the raw text as a string, so here it is a test failure).
  */
 function applyLikeCodex(overrides: string[]): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  // Prototype-free tables: keys such as "valueOf" or "__proto__" must be plain keys here, as in codex.
+  const root: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const override of overrides) {
     const eq = override.indexOf("=");
     assert.ok(eq > 0, `no "=" in ${override}`);
@@ -22,7 +23,7 @@ function applyLikeCodex(overrides: string[]): Record<string, unknown> {
     const parts = key.split(".");
     let node = root;
     for (const part of parts.slice(0, -1)) {
-      node[part] ??= {};
+      if (!Object.hasOwn(node, part)) node[part] = Object.create(null) as Record<string, unknown>;
       node = node[part] as Record<string, unknown>;
     }
     node[parts.at(-1) as string] = doc._x_;
@@ -67,6 +68,12 @@ describe("config flattening", () => {
       'list=[1, "a"]',
       "empty={}",
     ]);
+  });
+
+  test("keys named like Object.prototype members are ordinary keys", () => {
+    const config = { valueOf: { "-": [] }, toString: { constructor: 1 } };
+    assert.deepEqual(flattenConfig(config), ["valueOf.-=[]", "toString.constructor=1"]);
+    assert.deepEqual(normalize(applyLikeCodex(flattenConfig(config))), config);
   });
 
   test("a key the dotted path cannot carry goes into an inline table", () => {
