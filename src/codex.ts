@@ -69,6 +69,22 @@ export class Codex {
     return new Thread(this.#exec, { ...options }, null, { kind: "review", request: { ...request } });
   }
 
+  /**
+   * Extension: ends this instance's running turns (they reject with
+   * `CodexAbortError`), refuses new ones (`CodexClosedError`), and resolves
+   * once every turn's process tree is gone and the cleanup after it (temp
+   * files, the sweep for processes its commands left behind) has finished.
+   * Idempotent. `await using codex = new Codex()` calls it at the end of the scope.
+   */
+  close(): Promise<void> {
+    return this.#exec.close();
+  }
+
+  /** `await using` support: the same as {@link close}. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
   /** Never shows options: they may hold an API key. */
   [inspect.custom](): string {
     return `Codex { codexPath: ${JSON.stringify(this.#exec.executablePath)} }`;

@@ -112,3 +112,10 @@ export class CodexTimeoutError extends CodexError {
     this.timeoutMs = timeoutMs;
   }
 }
+
+/** A turn or call was made on a `Codex` after `close()`. */
+export class CodexClosedError extends CodexError {
+  constructor(message = "This Codex instance was closed: create a new one to run more turns") {
+    super("CODEX_CLOSED", message);
+  }
+}

@@ -75,6 +75,7 @@ export {
 } from "./events.js";
 export {
   CodexAbortError,
+  CodexClosedError,
   CodexConfigError,
   CodexError,
   CodexExitError,

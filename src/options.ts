@@ -38,6 +38,13 @@ export interface CodexOptions {
   idleTimeoutMs?: number | undefined;
   /** Extension: default for {@link TurnOptions.killGraceMs}. */
   killGraceMs?: number | undefined;
+  /**
+   * Extension: the longest line (one event) read from codex, in bytes. A
+   * longer one ends the turn with a `CodexParseError` instead of growing
+   * memory without bound. Default: 256 MiB (a command with a huge output
+   * makes one huge event).
+   */
+  maxLineBytes?: number | undefined;
 }
 
 /** Approval policy of commands the agent wants to run. */

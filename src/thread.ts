@@ -16,8 +16,17 @@ export interface Turn {
   finalResponse: string;
   /** Token usage, or null when codex reported none. */
   usage: Usage | null;
-  /** Extension: with `outputSchema`, the final response parsed as JSON. Absent otherwise. */
+  /**
+   * Extension: with `outputSchema`, the final response parsed as JSON. Absent
+   * without a schema, and when the response is not JSON (see `outputError`).
+   */
   output?: unknown;
+  /**
+   * Extension: with `outputSchema`, why `output` is absent: the final response
+   * (a refusal, say) is not JSON. The turn still resolves, with the text in
+   * `finalResponse`, as with the official SDK.
+   */
+  outputError?: CodexOutputParseError;
 }
 
 /** Alias for `Turn`: the result of `run()`. */
@@ -79,7 +88,11 @@ export class Thread {
     }
     if (failure !== undefined) throw new CodexTurnFailedError(failure);
     const turn: Turn = { items, finalResponse, usage };
-    if (turnOptions.outputSchema !== undefined) turn.output = parseOutput(finalResponse);
+    if (turnOptions.outputSchema !== undefined) {
+      const parsed = parseOutput(finalResponse);
+      if (parsed instanceof CodexOutputParseError) turn.outputError = parsed;
+      else turn.output = parsed.value;
+    }
     return turn;
   }
 
@@ -110,12 +123,12 @@ export class Thread {
   }
 }
 
-function parseOutput(text: string): unknown {
+function parseOutput(text: string): { value: unknown } | CodexOutputParseError {
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    throw new CodexOutputParseError(
+    return new CodexOutputParseError(
       `The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shown)}`,
       text,
       error,

@@ -1,3 +1,4 @@
+import { constants } from "node:buffer";
 import { CodexConfigError } from "./errors.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 
@@ -14,6 +15,8 @@ const WEB_SEARCH_MODES = ["disabled", "cached", "live"];
 const LOCAL_PROVIDERS = ["lmstudio", "ollama"];
 const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
 
+const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
+
 type Bag = Readonly<Record<string, unknown>>;
 
 export function validateCodexOptions(options: CodexOptions): void {
@@ -29,6 +32,11 @@ export function validateCodexOptions(options: CodexOptions): void {
     }
   }
   positiveInteger(bag, "maxConcurrentTurns", "CodexOptions");
+  positiveInteger(bag, "maxLineBytes", "CodexOptions");
+  // A line becomes one string: V8 cannot make a longer one.
+  if (typeof bag.maxLineBytes === "number" && bag.maxLineBytes > MAX_STRING_LENGTH) {
+    throw new CodexConfigError(`CodexOptions.maxLineBytes must be at most ${MAX_STRING_LENGTH} (the longest string V8 can make)`);
+  }
   durations(bag, "CodexOptions");
 }
 

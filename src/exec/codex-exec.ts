@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { flattenConfig } from "../config/toml.js";
-import { CodexError } from "../errors.js";
+import { CodexAbortError, CodexClosedError, CodexError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import { createOutputSchemaFile } from "../output-schema-file.js";
@@ -15,7 +15,7 @@ import { TurnRunner } from "./turn-runner.js";
 
 /** Defaults of the limits a turn runs under. */
 export const DEFAULT_KILL_GRACE_MS = 2_000;
-export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 * 1024;
 export const STDERR_TAIL_BYTES = 64 * 1024;
 const HIGH_WATER_MARK_EVENTS = 512;
 
@@ -33,6 +33,8 @@ export interface TurnRequest {
 }
 
 let turnCounter = 0;
+const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
+const CLOSED_WHILE_RUNNING = "The turn was aborted: Codex.close() was called";
 
 /**
  * Everything shared by the turns of one `Codex`: the executable, the child
@@ -44,6 +46,13 @@ export class CodexExec {
   private readonly env: Record<string, string>;
   readonly redactor: Redactor;
   private readonly queue: TurnQueue | undefined;
+  /** Turns whose process runs, to end them at close(). */
+  private readonly running = new Set<TurnRunner>();
+  /** Turns not yet cleaned up (sweep included), to hurry their sweeps at close(). */
+  private readonly cleaning = new Set<TurnRunner>();
+  /** Resolve once a turn's resources are released and its sweep is done. */
+  private readonly cleanups = new Set<Promise<void>>();
+  private closed: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
     this.binary = options.codexPathOverride
@@ -65,12 +74,46 @@ export class CodexExec {
     return new EventStream(() => this.prepare(request), request.onEvent);
   }
 
-  private async prepare(request: TurnRequest): Promise<PreparedTurn> {
+  /**
+   * Ends every running turn (they reject with `CodexAbortError`), refuses new
+   * ones, and resolves once every turn's process tree is gone, its resources
+   * released and the sweep for what it left behind finished. Idempotent.
+   */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      this.queue?.close(new CodexAbortError(CLOSED_WHILE_WAITING));
+      for (const runner of this.running) runner.stop(new CodexAbortError(CLOSED_WHILE_RUNNING));
+      // Cleanups added while waiting (turns that were preparing) are waited for too.
+      while (this.cleanups.size > 0) {
+        for (const runner of this.cleaning) runner.hurryCleanup();
+        await Promise.race([...this.cleanups]);
+      }
+    })();
+    return this.closed;
+  }
+
+  /** Prepares a turn; close() waits for preparations too (a schema file may be in the making). */
+  private prepare(request: TurnRequest): Promise<PreparedTurn> {
+    if (this.closed) return Promise.reject(new CodexClosedError());
+    const preparation = this.prepareTurn(request);
+    const settled: Promise<void> = preparation.then(
+      () => undefined,
+      () => undefined,
+    );
+    const tracked = settled.then(() => {
+      this.cleanups.delete(tracked);
+    });
+    this.cleanups.add(tracked);
+    return preparation;
+  }
+
+  private async prepareTurn(request: TurnRequest): Promise<PreparedTurn> {
     const { turn, thread } = request;
     const schema = await createOutputSchemaFile(turn.outputSchema);
     let release: () => void = () => undefined;
     try {
       if (this.queue) release = await this.queue.acquire(turn.signal);
+      if (this.closed) throw new CodexClosedError();
       const args = buildExecArgs({
         mode: request.mode,
         config: this.options.config,
@@ -90,13 +133,14 @@ export class CodexExec {
         turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
         idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
         killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-        maxLineBytes: DEFAULT_MAX_LINE_BYTES,
+        maxLineBytes: this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
         stderrTailBytes: STDERR_TAIL_BYTES,
         highWaterMark: HIGH_WATER_MARK_EVENTS,
         redactor: this.redactor,
       });
       const turnId = ++turnCounter;
       const startedAt = performance.now();
+      this.running.add(runner);
       runner.start();
       if (turnStartChannel.hasSubscribers) {
         turnStartChannel.publish({ turnId, threadId: request.threadId(), mode: request.mode.kind, pid: runner.pid });
@@ -104,6 +148,7 @@ export class CodexExec {
       // Resources follow the process, not the consumer: released as soon as codex is gone.
       const released = new Promise<void>((resolve) => {
         runner.onFinished(() => {
+          this.running.delete(runner);
           void schema.cleanup().then(() => {
             if (turnEndChannel.hasSubscribers) {
               turnEndChannel.publish(this.endMessage(turnId, request.threadId(), startedAt, runner.outcome));
@@ -114,6 +159,12 @@ export class CodexExec {
           });
         });
       });
+      const cleanup = Promise.all([released, runner.cleanedUp()]).then(() => {
+        this.cleanups.delete(cleanup);
+        this.cleaning.delete(runner);
+      });
+      this.cleanups.add(cleanup);
+      this.cleaning.add(runner);
       const finalize = (): Promise<void> => released;
       return { runner, finalize };
     } catch (error) {

@@ -6,12 +6,14 @@ import { CodexAbortError } from "../errors.js";
  */
 export class TurnQueue {
   private running = 0;
-  private readonly waiting: { start: () => void; signal: AbortSignal | undefined; onAbort: () => void }[] = [];
+  private closedWith: Error | undefined;
+  private readonly waiting: { start: () => void; signal: AbortSignal | undefined; onAbort: () => void; reject: (error: Error) => void }[] = [];
 
   constructor(private readonly limit: number) {}
 
   /** Resolves with a release function once the turn may start. */
   acquire(signal: AbortSignal | undefined): Promise<() => void> {
+    if (this.closedWith) return Promise.reject(this.closedWith);
     if (signal?.aborted) return Promise.reject(new CodexAbortError("The turn was aborted while waiting to start"));
     if (this.running < this.limit) {
       this.running += 1;
@@ -26,9 +28,13 @@ export class TurnQueue {
           resolve(this.releaser());
         },
         onAbort: () => {
+          entry.reject(new CodexAbortError("The turn was aborted while waiting to start", signal?.reason));
+        },
+        reject: (error: Error) => {
           const index = this.waiting.indexOf(entry);
           if (index !== -1) this.waiting.splice(index, 1);
-          reject(new CodexAbortError("The turn was aborted while waiting to start", signal?.reason));
+          signal?.removeEventListener("abort", entry.onAbort);
+          reject(error);
         },
       };
       signal?.addEventListener("abort", entry.onAbort, { once: true });
@@ -36,6 +42,11 @@ export class TurnQueue {
     });
   }
 
+  /** Rejects every waiting turn, and every later one, with `error` (the `Codex` is closing). */
+  close(error: Error): void {
+    this.closedWith = error;
+    for (const entry of [...this.waiting]) entry.reject(error);
+  }
 
   private releaser(): () => void {
     let released = false;

@@ -93,6 +93,26 @@ export class TurnRunner {
     return this.child?.pid;
   }
 
+  /**
+   * Resolves once the turn has settled and the sweep for whatever its
+   * processes left behind has finished its passes. Never rejects.
+   */
+  cleanedUp(): Promise<void> {
+    return new Promise((resolve) => {
+      this.onFinished(() => void this.watchdog.end(this.child?.pid).then(resolve));
+    });
+  }
+
+  /** The `Codex` is closing: the sweep after this turn runs now instead of on its schedule. */
+  hurryCleanup(): void {
+    this.watchdog.hurry();
+  }
+
+  /** Ends the turn with `error` (unless it already ended): the process tree is ended as for an abort. */
+  stop(error: Error): void {
+    this.fail(error);
+  }
+
   /** Calls `callback` once the turn has settled and its process tree is gone. */
   onFinished(callback: () => void): void {
     if (this.finished) callback();
@@ -257,7 +277,7 @@ export class TurnRunner {
     if (this.killTimer !== undefined) clearTimeout(this.killTimer);
     const pid = this.child?.pid;
     if (pid !== undefined) signalGroup(pid, "SIGKILL");
-    this.watchdog.end(pid);
+    void this.watchdog.end(pid);
     this.armDrainTimer();
     this.finishIfDone();
   }
@@ -314,22 +334,22 @@ export class TurnRunner {
     this.settle();
   }
 
-  /** The error a finished process implies, if any. */
+  /**
+   * The error a finished process implies, if any. The terminal event decides:
+   * codex can exit 0 after `turn.failed` and non-zero after `turn.completed`
+   * (a crash while shutting down), and neither changes how the turn ended.
+   */
   private exitOutcome(): CodexError | undefined {
     const { exitCode, exitSignal, terminalEvent } = this;
-    if (terminalEvent === "turn.failed") return undefined;
-    if (exitCode === 0 && exitSignal === null) {
-      if (terminalEvent === "turn.completed") return undefined;
-      return this.exitError("codex exited (code 0) before the turn completed");
-    }
-    const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
-    return this.exitError(`codex ${how}`);
+    if (terminalEvent !== undefined) return undefined;
+    if (exitCode === 0 && exitSignal === null) return this.exitError("code 0 before the turn completed");
+    return this.exitError(exitSignal !== null ? `signal ${exitSignal}` : `code ${exitCode ?? 1}`);
   }
 
-  private exitError(headline: string): CodexExitError {
+  /** Worded as the official SDK words it ("Codex Exec exited with code 2: <stderr>"), so code matching it keeps working. */
+  private exitError(how: string): CodexExitError {
     const stderr = this.spec.redactor.redact(this.stderr.toString());
-    const detail = stderr.trim().length > 0 ? `: ${stderr.trim()}` : " (stderr was empty)";
-    return new CodexExitError(`${headline}${detail}`, this.exitCode, this.exitSignal, stderr);
+    return new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.exitCode, this.exitSignal, stderr);
   }
 
   private spawnError(error: unknown): CodexSpawnError {
@@ -347,7 +367,7 @@ export class TurnRunner {
   private settle(): void {
     if (this.finished) return;
     this.finished = true;
-    this.watchdog.end(this.child?.pid);
+    void this.watchdog.end(this.child?.pid);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.spec.signal?.removeEventListener("abort", this.onAbort);

@@ -102,7 +102,8 @@ function sharedWatchdog(): ChildProcess | undefined {
 export class TurnWatchdog {
   /** Value of `CODEX_SDK_TURN` for this turn. */
   readonly tag = randomUUID();
-  private ended = false;
+  private swept: Promise<void> | undefined;
+  private hurried = false;
 
   /** The variables to add to the environment of the turn's codex process. */
   get env(): Record<string, string> {
@@ -116,63 +117,100 @@ export class TurnWatchdog {
 
   /**
    * codex is gone (or never started): whatever the turn left behind is ended.
-   * Once per turn. `codexPid` bounds the Linux sweep to younger processes.
+   * Once per turn; later calls return the same promise. `codexPid` bounds the
+   * Linux sweep to younger processes. Resolves once the sweep has finished its
+   * passes (elsewhere, once the watchdog was told: it sweeps on its own).
    */
-  end(codexPid: number | undefined): void {
-    if (this.ended) return;
-    this.ended = true;
+  end(codexPid: number | undefined): Promise<void> {
+    if (this.swept) return this.swept;
     if (process.platform === "linux" && codexPid !== undefined) {
-      sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid);
+      this.swept = sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid);
+      if (this.hurried) this.hurry();
     } else {
-      sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
+      if (codexPid !== undefined) sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
+      this.swept = Promise.resolve();
     }
+    return this.swept;
+  }
+
+  /** The Codex is closing: the sweep runs now and ends at its first clean pass. */
+  hurry(): void {
+    this.hurried = true;
+    if (process.platform === "linux") hurrySweep(`${TURN_TAG_VAR}=${this.tag}`);
   }
 }
 
 /**
- * Turns that ended recently wait here for a shared sweep: a burst of short
- * turns costs one /proc scan per pass, not one each. Every turn gets a fixed
- * series of passes over about 1.5 s (a process caught mid-exec or mid-exit
- * may not be readable in one pass, and a shell that is still starting may
- * fork between passes), and more while passes keep finding processes.
+ * Turns that ended recently wait here for a shared sweep. A clean pass (no
+ * tagged process found, every candidate readable) after codex exited proves
+ * the turn left nothing: a new tagged process needs a tagged parent, which
+ * that pass would have found. So each turn gets a first pass soon after its
+ * codex exited, a second one later as a safety net, and follow-ups while
+ * passes keep finding processes or meet one they cannot read yet (mid-exec).
+ * A pass takes every turn due within the next COALESCE_MS, so a burst of
+ * short turns costs one pass per window, not one per turn.
  */
-const PASS_AT_MS = [25, 100, 250, 500, 1000, 1500];
+const PASS_AT_MS = [25, 250];
+const COALESCE_MS = 25;
 const FOLLOW_UP_MS = 50;
 const MAX_PASSES = 50;
 interface PendingSweep extends SweepTarget {
   endedAt: number;
   pass: number;
   dueAt: number;
+  /** No more planned passes: done at the first clean one (the Codex is closing). */
+  hurried: boolean;
+  /** Called once the target's last pass is done. */
+  done: () => void;
 }
 const pendingSweeps = new Map<string, PendingSweep>();
 let sweepTimer: NodeJS.Timeout | undefined;
 let sweepDueAt = Number.POSITIVE_INFINITY;
 let sweeping = false;
 
-function sweepUntilClean(needle: string, sincePid: number): void {
+function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
   const now = Date.now();
-  pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt: now + (PASS_AT_MS[0] ?? 25) });
-  scheduleSweep();
+  return new Promise((done) => {
+    const dueAt = now + (PASS_AT_MS[0] ?? 25);
+    pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt, hurried: false, done });
+    scheduleSweep();
+  });
+}
+
+/** Makes a pending sweep run now and end at its first clean pass. */
+function hurrySweep(needle: string): void {
+  const target = pendingSweeps.get(needle);
+  if (target === undefined) return;
+  target.hurried = true;
+  target.dueAt = Math.min(target.dueAt, Date.now());
+  if (!sweeping) {
+    if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+    sweepTimer = undefined;
+    sweepDueAt = Number.POSITIVE_INFINITY;
+    scheduleSweep();
+  }
 }
 
 /** Arms the timer for the earliest pass due; a new turn never waits behind a later one. */
 function scheduleSweep(): void {
   if (sweeping || pendingSweeps.size === 0) return;
-  const dueAt = Math.min(...[...pendingSweeps.values()].map((target) => target.dueAt));
+  let dueAt = Number.POSITIVE_INFINITY;
+  for (const target of pendingSweeps.values()) dueAt = Math.min(dueAt, target.dueAt);
   if (sweepTimer !== undefined && sweepDueAt <= dueAt) return;
   if (sweepTimer !== undefined) clearTimeout(sweepTimer);
   sweepDueAt = dueAt;
-  // Unref'd: if the app exits first, the watchdog's session sweep ends these processes.
   sweepTimer = setTimeout(() => void runSweep(), Math.max(0, dueAt - Date.now()));
-  sweepTimer.unref();
+  // Unref'd: if the app exits first, the watchdog's session sweep ends these processes. Unless
+  // someone waits for a sweep (Codex.close()): then the app must stay up until it is done.
+  if (![...pendingSweeps.values()].some((target) => target.hurried)) sweepTimer.unref();
 }
 
 async function runSweep(): Promise<void> {
   sweepTimer = undefined;
   sweepDueAt = Number.POSITIVE_INFINITY;
   sweeping = true;
-  const now = Date.now();
-  const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= now);
+  const horizon = Date.now() + COALESCE_MS;
+  const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= horizon);
   let matched = new Set<string>();
   let unsure = false;
   try {
@@ -183,13 +221,13 @@ async function runSweep(): Promise<void> {
     sweeping = false;
   }
   for (const target of due) {
-    if (pendingSweeps.get(target.needle) !== target) continue; // ended again meanwhile: already rescheduled
     const pass = target.pass + 1;
-    const nextPlanned = PASS_AT_MS[pass];
+    const nextPlanned = target.hurried ? undefined : PASS_AT_MS[pass];
     // A pass that killed something, or could not read some process, is followed up soon.
     const found = matched.has(target.needle) || unsure;
     if (pass >= MAX_PASSES || (nextPlanned === undefined && !found)) {
       pendingSweeps.delete(target.needle);
+      target.done();
       continue;
     }
     const followUp = Date.now() + FOLLOW_UP_MS;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -29,12 +29,18 @@ export interface ScriptedModel {
   /** The temporary `CODEX_HOME` shared by every `Codex` built from {@link codexOptions}. */
   readonly codexHome: string;
   /**
+   * The temporary, empty `HOME` of every codex run from {@link codexOptions}: the
+   * login shells codex starts for commands then run no shell profile of this
+   * machine (a profile can be slow, or take locks that a killed turn leaves behind).
+   */
+  readonly home: string;
+  /**
    * `CodexOptions` wired to this server: a custom model provider, an isolated
-   * `CODEX_HOME`, no retries, and a model with bundled metadata. `extra` is
-   * merged on top (its `config` and `env` are merged key by key).
+   * `CODEX_HOME` and `HOME`, no retries, and a model with bundled metadata.
+   * `extra` is merged on top (its `config` and `env` are merged key by key).
    */
   codexOptions(extra?: CodexOptions): CodexOptions;
-  /** Stops the server, ends pending replies and removes the temporary `CODEX_HOME`. */
+  /** Stops the server, ends pending replies and removes the temporary `CODEX_HOME` and `HOME`. */
   close(): Promise<void>;
 }
 
@@ -115,7 +121,10 @@ export async function startScriptedModel(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/v1`;
-  const codexHome = await mkdtemp(path.join(os.tmpdir(), "codex-sdk-scripted-home-"));
+  const root = await mkdtemp(path.join(os.tmpdir(), "codex-sdk-scripted-"));
+  const codexHome = path.join(root, "codex-home");
+  const home = path.join(root, "home");
+  await Promise.all([mkdir(codexHome), mkdir(home)]);
 
   let closed: Promise<void> | undefined;
   return {
@@ -123,8 +132,9 @@ export async function startScriptedModel(
     requests,
     unexpectedRequests,
     codexHome,
+    home,
     codexOptions(extra: CodexOptions = {}): CodexOptions {
-      return buildCodexOptions(url, codexHome, modelName, extra);
+      return buildCodexOptions(url, { CODEX_HOME: codexHome, HOME: home }, modelName, extra);
     },
     close(): Promise<void> {
       closed ??= (async () => {
@@ -134,14 +144,14 @@ export async function startScriptedModel(
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await rm(codexHome, { recursive: true, force: true });
+        await rm(root, { recursive: true, force: true });
       })();
       return closed;
     },
   };
 }
 
-function buildCodexOptions(url: string, codexHome: string, model: string, extra: CodexOptions): CodexOptions {
+function buildCodexOptions(url: string, homes: { CODEX_HOME: string; HOME: string }, model: string, extra: CodexOptions): CodexOptions {
   const config: CodexConfigObject = {
     model,
     model_provider: PROVIDER_ID,
@@ -167,7 +177,7 @@ function buildCodexOptions(url: string, codexHome: string, model: string, extra:
   // The scripted provider needs no key; a real one from the caller's shell must not leak into test turns.
   delete env.CODEX_API_KEY;
   delete env.OPENAI_API_KEY;
-  Object.assign(env, { CODEX_HOME: codexHome }, extra.env);
+  Object.assign(env, homes, extra.env);
   return { ...extra, config, env };
 }
 

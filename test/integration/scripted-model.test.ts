@@ -1,6 +1,7 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { afterEach, describe, test } from "node:test";
 import { Codex, CodexTurnFailedError, type ThreadEvent } from "../../src/index.js";
@@ -28,6 +29,7 @@ describe("codex-sdk/testing: the scripted model", () => {
     await model.close();
     await model.close();
     assert.equal(existsSync(model.codexHome), false);
+    assert.equal(existsSync(model.home), false);
   });
 
   test("strict: a request beyond the script fails the turn and says what codex asked for", async () => {
@@ -96,11 +98,23 @@ describe("codex-sdk/testing: the scripted model", () => {
     });
   });
 
+  test("hermetic: commands run with the temporary HOME, so no shell profile of this machine runs", async () => {
+    await withModel([[shell('echo "home=$HOME"')], [message("ok")]], async (model) => {
+      assert.notEqual(model.home, os.homedir());
+      assert.ok(existsSync(model.home));
+      const turn = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true, sandboxMode: "danger-full-access" }).run("x");
+      const command = turn.items.find((item) => item.type === "command_execution");
+      assert.ok(command?.type === "command_execution");
+      assert.equal(command.aggregated_output.trim(), `home=${model.home}`);
+    });
+  });
+
   test("codexOptions(extra) merges config and env on top", async () => {
     await withModel([[message("ok")]], async (model) => {
       const options = model.codexOptions({ config: { model_reasoning_effort: "low" }, env: { EXTRA_VAR: "1" } });
       assert.equal(options.env?.EXTRA_VAR, "1");
       assert.equal(options.env?.CODEX_HOME, model.codexHome);
+      assert.equal(options.env?.HOME, model.home);
       await new Codex(options).startThread({ skipGitRepoCheck: true }).run("x");
       assert.equal((model.requests[0]?.reasoning as { effort?: string }).effort, "low");
     });

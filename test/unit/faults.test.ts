@@ -74,11 +74,23 @@ describe("bad output from codex: clear error, nothing before it lost", () => {
     assert.equal(message.item.text, text);
   });
 
-  test("a 64 MiB line fails with a clear error, without buffering it all", async () => {
-    const { events, error } = await collect([BEFORE, { stdoutBytes: 64 * 1024 * 1024, newline: true }, { hang: true }]);
+  test("a 64 MiB event (a command with a huge output) reaches the consumer", async () => {
+    const size = 64 * 1024 * 1024;
+    const { events, error } = await collect([lines(THREAD_STARTED), { bigMessage: size }, lines(TURN_COMPLETED)]);
+    assert.equal(error, undefined);
+    const big = events[1];
+    assert.ok(big?.type === "item.completed" && big.item.type === "agent_message");
+    assert.equal(big.item.text.length, size);
+    assert.equal(events.at(-1)?.type, "turn.completed");
+  });
+
+  test("a line over maxLineBytes fails with a clear error after the events before it", async () => {
+    const { events, error } = await collect([BEFORE, { stdoutBytes: 64 * 1024 * 1024, newline: true }, { hang: true }], { maxLineBytes: 1024 * 1024 });
     assert.equal(events.length, 3);
     assert.ok(error instanceof CodexParseError);
-    assert.match(error.message, /longer than 33554432 bytes/);
+    assert.match(error.message, /longer than 1048576 bytes/);
+    assert.throws(() => new Codex({ maxLineBytes: 0 }), /maxLineBytes must be a positive integer/);
+    assert.throws(() => new Codex({ maxLineBytes: 2 ** 40 }), /maxLineBytes must be at most/);
   });
 
   test("a partial last line without a newline is still read", async () => {
@@ -98,17 +110,17 @@ describe("bad output from codex: clear error, nothing before it lost", () => {
     const { events, error } = await collect([BEFORE, { exit: 0 }]);
     assert.equal(events.length, 3);
     assert.ok(error instanceof CodexExitError);
-    assert.match(error.message, /before the turn completed/);
+    assert.equal(error.message, "Codex Exec exited with code 0 before the turn completed: ");
     assert.equal(error.exitCode, 0);
   });
 
-  test("a non-zero exit after some events carries code and stderr", async () => {
+  test("a non-zero exit after some events carries code and stderr, worded as the official SDK words it", async () => {
     const { events, error } = await collect([BEFORE, { stderr: "boom: config is broken\n" }, { exit: 3 }]);
     assert.equal(events.length, 3);
     assert.ok(error instanceof CodexExitError);
     assert.equal(error.exitCode, 3);
     assert.equal(error.signal, null);
-    assert.match(error.message, /exited with code 3: boom: config is broken/);
+    assert.equal(error.message, "Codex Exec exited with code 3: boom: config is broken\n");
     assert.match(error.stderr, /boom/);
   });
 
@@ -117,7 +129,7 @@ describe("bad output from codex: clear error, nothing before it lost", () => {
     assert.equal(events.length, 3);
     assert.ok(error instanceof CodexExitError);
     assert.equal(error.signal, "SIGKILL");
-    assert.match(error.message, /killed by signal SIGKILL/);
+    assert.equal(error.message, "Codex Exec exited with signal SIGKILL: ");
   });
 
   test("megabytes of stderr never block, and only a 64 KiB tail is kept", async () => {
@@ -202,13 +214,20 @@ describe("turn outcomes", () => {
     assert.equal(readRecord(record).stdin, prompt);
   });
 
-  test("outputSchema: output is the parsed final response; non-JSON is a clear error", async () => {
+  test("outputSchema: output is the parsed final response; a response that is not JSON resolves, with the reason", async () => {
     const schema = { type: "object" };
     const ok = await fakeCodex({ steps: [simpleTurn('{"n":1}')] }).startThread().run("x", { outputSchema: schema });
     assert.deepEqual(ok.output, { n: 1 });
+    assert.equal("outputError" in ok, false);
     const plain = await fakeCodex({ steps: [simpleTurn("{}")] }).startThread().run("x");
     assert.equal("output" in plain, false);
-    await assert.rejects(fakeCodex({ steps: [simpleTurn("not json")] }).startThread().run("x", { outputSchema: schema }), CodexOutputParseError);
+    // A refusal is not JSON: the official SDK resolves with the text, and so do we.
+    const refusal = await fakeCodex({ steps: [simpleTurn("I can't help with that.")] }).startThread().run("x", { outputSchema: schema });
+    assert.equal(refusal.finalResponse, "I can't help with that.");
+    assert.equal("output" in refusal, false);
+    assert.ok(refusal.outputError instanceof CodexOutputParseError);
+    assert.equal(refusal.outputError.text, "I can't help with that.");
+    assert.match(refusal.outputError.message, /not valid JSON/);
   });
 });
 
@@ -304,3 +323,46 @@ describe("validation and secrets", () => {
 function schemaDirs(): string[] {
   return readdirSync(os.tmpdir()).filter((name) => name.startsWith("codex-output-schema-")).sort();
 }
+
+/**
+ * Framing and outcome traps other wrappers fell into. The app-server
+ * transport runs the same cases in its own tests.
+ */
+describe("framing traps", () => {
+  test("U+2028 and U+2029 inside a JSON string do not split the line", async () => {
+    const text = "line\u2028separator\u2029paragraph";
+    // JSON.stringify leaves both characters raw, as codex prints them.
+    const { events, error } = await collect([lines(THREAD_STARTED, agentMessage(text), TURN_COMPLETED)]);
+    assert.equal(error, undefined);
+    assert.equal(events.length, 3);
+    const message = events[1];
+    assert.ok(message?.type === "item.completed" && message.item.type === "agent_message");
+    assert.equal(message.item.text, text);
+  });
+
+  test('an "error" event ("Reconnecting... 2/5") followed by a completion is not a failure', async () => {
+    const steps = [lines(THREAD_STARTED, TURN_STARTED, { type: "error", message: "Reconnecting... 2/5" }, agentMessage("recovered"), TURN_COMPLETED)];
+    const turn = await fakeCodex({ steps }).startThread().run("x");
+    assert.equal(turn.finalResponse, "recovered");
+    const { events, error } = await collect(steps);
+    assert.equal(error, undefined);
+    assert.deepEqual(events.map((e) => e.type), ["thread.started", "turn.started", "error", "item.completed", "turn.completed"]);
+  });
+
+  test("turn.failed then exit 0: the turn failed", async () => {
+    const steps = [lines(THREAD_STARTED, TURN_STARTED, { type: "turn.failed", error: { message: "model refused" } }), { exit: 0 }];
+    await assert.rejects(fakeCodex({ steps }).startThread().run("x"), (error: unknown) => error instanceof CodexTurnFailedError && error.message === "model refused");
+    const { events, error } = await collect(steps);
+    assert.equal(error, undefined);
+    assert.equal(events.at(-1)?.type, "turn.failed");
+  });
+
+  test("turn.completed then a non-zero exit: the terminal event decides, the turn completed", async () => {
+    const steps = [lines(THREAD_STARTED, TURN_STARTED, agentMessage("done"), TURN_COMPLETED), { stderr: "panic while shutting down\n" }, { exit: 101 }];
+    const turn = await fakeCodex({ steps }).startThread().run("x");
+    assert.equal(turn.finalResponse, "done");
+    const { events, error } = await collect(steps);
+    assert.equal(error, undefined);
+    assert.equal(events.at(-1)?.type, "turn.completed");
+  });
+});

@@ -6,7 +6,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { afterEach, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { Codex, CodexAbortError, CodexTimeoutError } from "../../src/index.js";
+import { Codex, CodexAbortError, CodexClosedError, CodexTimeoutError } from "../../src/index.js";
 import { agentMessage, fakeCodex, lines, simpleTurn, THREAD_STARTED, TURN_STARTED } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
@@ -134,7 +134,7 @@ describe("load", () => {
   });
 
   test("500 sequential turns leave no file descriptor, listener or temp file behind", async () => {
-    const codex = new Codex({ codexPathOverride: fileURLToPath(new URL("../fixtures/fast-codex.sh", import.meta.url)) });
+    const fastCodex = { codexPathOverride: fileURLToPath(new URL("../fixtures/fast-codex.sh", import.meta.url)) };
     const signal = new AbortController().signal;
     const schema = { type: "object" };
     const snapshot = () => ({
@@ -143,17 +143,70 @@ describe("load", () => {
       processListeners: process.eventNames().reduce((sum, name) => sum + process.listenerCount(name), 0),
       schemaDirs: readdirSync(os.tmpdir()).filter((name) => name.startsWith("codex-output-schema-")).length,
     });
-    // Warm up once so lazily created handles are not counted as growth.
-    await codex.startThread().run("warm-up", { signal });
+    // Warm up once so lazily created handles (the watchdog's pipe) are not counted as growth.
+    const warmUp = new Codex(fastCodex);
+    await warmUp.startThread().run("warm-up", { signal });
+    await warmUp.close();
     const before = snapshot();
+    const codex = new Codex(fastCodex);
     for (let i = 0; i < 500; i += 1) {
       const turn = await codex.startThread().run("x", { signal, outputSchema: i % 2 === 0 ? schema : undefined });
       assert.equal(turn.finalResponse, '{"ok":true}');
     }
-    const after = snapshot();
-    assert.ok(after.fds <= before.fds + 2, `fds grew from ${before.fds} to ${after.fds}`);
-    assert.equal(after.abortListeners, before.abortListeners);
-    assert.equal(after.processListeners, before.processListeners);
-    assert.equal(after.schemaDirs, before.schemaDirs);
+    // Every turn's cleanup, the sweep passes included, is over once close() resolves.
+    await codex.close();
+    assert.deepEqual(snapshot(), before);
   });
 });
+
+describe("close()", () => {
+  test("ends running and queued turns, refuses new ones, and resolves once everything they started is gone", async () => {
+    const codex = fakeCodex({ steps: [{ spawn: "exec sleep 1000", detached: true }, lines(THREAD_STARTED), HANG] }, { maxConcurrentTurns: 1 });
+    const recorder = new TurnRecorder();
+    try {
+      const running = settled(codex.startThread().run("x"));
+      await recorder.started(1);
+      const queued = settled(codex.startThread().run("y"));
+      await codex.close();
+      // No polling: close() returned after a clean sweep pass, so nothing this file started is left.
+      assert.deepEqual(processesWithTag(), []);
+      const [runningError, queuedError] = await Promise.all([running, queued]);
+      assert.ok(runningError instanceof CodexAbortError && /Codex\.close\(\) was called/.test(runningError.message));
+      assert.ok(queuedError instanceof CodexAbortError && /while waiting to start/.test(queuedError.message));
+      assert.equal(recorder.starts.length, 1, "the queued turn never started a process");
+      await assert.rejects(codex.startThread().run("z"), CodexClosedError);
+      await codex.close(); // idempotent
+    } finally {
+      recorder.close();
+    }
+  });
+
+  test("waits for the sweep after a turn that completed, and does not wait for its whole schedule", async () => {
+    const codex = fakeCodex({ steps: [{ spawn: "exec sleep 1000", detached: true }, simpleTurn("done")] });
+    const turn = await codex.startThread().run("x");
+    assert.equal(turn.finalResponse, "done");
+    const closing = performance.now();
+    await codex.close();
+    assert.deepEqual(processesWithTag(), []);
+    // The safety-net pass is planned 250 ms after the turn; close() runs the passes now instead.
+    assert.ok(performance.now() - closing < 250, `close() took ${Math.round(performance.now() - closing)} ms`);
+  });
+
+  test("await using closes the Codex at the end of the scope", async () => {
+    let escaped: Codex | undefined;
+    {
+      await using codex = fakeCodex({ steps: [simpleTurn("scoped")] });
+      escaped = codex;
+      assert.equal((await codex.startThread().run("x")).finalResponse, "scoped");
+    }
+    await assert.rejects(escaped.startThread().run("again"), CodexClosedError);
+  });
+});
+
+/** What a promise settles with: its error, or undefined (so a rejection is handled at once). */
+function settled(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}

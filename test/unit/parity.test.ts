@@ -124,6 +124,28 @@ describe("drop-in parity with @openai/codex-sdk 0.163", () => {
     assert.deepEqual((ours.turn as { output?: unknown }).output, { a: "b" });
   });
 
+  test("outputSchema with a final response that is not JSON: both resolve with the text", async () => {
+    const refusal = [lines(...REALISTIC_TURN.slice(0, 2), { type: "item.completed", item: { id: "m", type: "agent_message", text: "I can't help with that." } }, REALISTIC_TURN.at(-1))];
+    const schema = { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false };
+    const { official, ours } = await runBoth({ turn: { outputSchema: schema } }, "hi", refusal);
+    assert.equal(ours.turn.finalResponse, official.turn.finalResponse);
+    assert.equal(JSON.stringify(ours.turn.items), JSON.stringify(official.turn.items));
+    assert.equal(JSON.stringify(ours.turn.usage), JSON.stringify(official.turn.usage));
+    assert.ok((ours.turn as { outputError?: unknown }).outputError instanceof Error, "ours says why there is no output");
+  });
+
+  test("a non-zero exit rejects with the same message", async () => {
+    const messages: string[] = [];
+    for (const Impl of [OfficialCodex, Codex] as const) {
+      const codex = new Impl({ codexPathOverride: FAKE_CODEX, env: envWith({ steps: [{ stderr: "error: unexpected argument '--bogus'\n" }, { exit: 2 }] }) });
+      const error = await codex.startThread().run("hi").then(() => undefined, (e: unknown) => e);
+      assert.ok(error instanceof Error);
+      messages.push(error.message);
+    }
+    assert.equal(messages[1], messages[0]);
+    assert.equal(messages[0], "Codex Exec exited with code 2: error: unexpected argument '--bogus'\n");
+  });
+
   test("resumeThread() and webSearchEnabled build the same command line", async () => {
     for (const webSearchEnabled of [true, false]) {
       const { official, ours } = await runBoth({ resumeId: "thread-abc", thread: { webSearchEnabled, threadSource: "ignored-on-resume" } }, "again");

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, test } from "node:test";
-import { killTagged } from "../../src/exec/process-tree.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { hasNoEnvironmentForGood, killTagged } from "../../src/exec/process-tree.js";
 import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/exec/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 
@@ -60,19 +61,56 @@ describe("watchdog", { timeout: 20_000 }, () => {
 describe("Linux /proc sweep", { timeout: 20_000 }, () => {
   test("kills exactly the processes carrying a needle, whole entries only", async () => {
     const target = victim({ [TURN_TAG_VAR]: "t-exact" });
+    // Listening before the sweep: the exit may be reported while the sweep is still awaited.
+    const targetExit = once(target, "exit");
     const prefix = victim({ [TURN_TAG_VAR]: "t-exact-but-longer" });
     const sincePid = Math.min(target.pid ?? 0, prefix.pid ?? 0);
     // Sweep until the fresh victims are readable (mid-exec they show an empty environment).
     let result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }, { needle: `${TURN_TAG_VAR}=t-none`, sincePid }]);
     const matched = new Set(result.matched);
     while (result.unsure && !matched.has(`${TURN_TAG_VAR}=t-exact`)) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
       result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }]);
       for (const needle of result.matched) matched.add(needle);
     }
     assert.deepEqual([...matched], [`${TURN_TAG_VAR}=t-exact`]);
-    const [, signal] = await once(target, "exit");
+    const [, signal] = await targetExit;
     assert.equal(signal, "SIGKILL");
     assert.equal(prefix.exitCode, null, "a longer value is not a match");
   });
+
+  // Depending on the kernel, reading the environment of a zombie or a kernel thread fails (ESRCH) or
+  // gives nothing; a process in the middle of exec gives nothing for an instant.
+  test("a zombie or a kernel thread has no environment for good; a live process with none must be read again", async () => {
+    // sh forks a child that exits at once and then execs sleep, which never reaps it: a zombie.
+    const parent = victim({}, "true & exec sleep 1000");
+    const zombie = await zombieChildOf(parent.pid ?? 0);
+    const zombieStat = readFileSync(`/proc/${zombie}/stat`, "utf8");
+    assert.equal(hasNoEnvironmentForGood(zombieStat), true);
+    assert.equal(hasNoEnvironmentForGood(readFileSync("/proc/2/stat", "utf8")), true, "kthreadd is a kernel thread");
+    assert.equal(hasNoEnvironmentForGood(undefined), true, "gone");
+    // A running user process (here: this one) with an empty environment is mid-exec or mid-exit.
+    assert.equal(hasNoEnvironmentForGood(readFileSync("/proc/self/stat", "utf8")), false);
+    // "comm" may hold spaces and parentheses: fields are read after the last ")".
+    assert.equal(hasNoEnvironmentForGood("123 (a) b) (c) Z 1 1 1 0 -1 4194304"), true);
+    assert.equal(hasNoEnvironmentForGood("123 (a) b) (c) S 1 1 1 0 -1 4194304"), false);
+  });
 });
+
+/** The pid of `parent`'s zombie child, once the child has exited (the process table has no event for it). */
+async function zombieChildOf(parent: number): Promise<number> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (Number(ppid) === parent && state === "Z") return Number(entry);
+      } catch {
+        // gone
+      }
+    }
+    assert.ok(Date.now() < deadline, "no zombie appeared");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
