@@ -1,8 +1,9 @@
 import { inspect } from "node:util";
-import { CodexExec } from "./exec/codex-exec.js";
+import { ExecTransport } from "./exec/exec-transport.js";
 import type { Input } from "./input.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 import { Thread, type StreamedTurn, type Turn } from "./thread.js";
+import type { ThreadStart, Transport } from "./transport.js";
 import { validateCodexOptions, validateReviewRequest, validateThreadOptions } from "./validate-options.js";
 
 /**
@@ -17,18 +18,17 @@ import { validateCodexOptions, validateReviewRequest, validateThreadOptions } fr
  * ```
  */
 export class Codex {
-  readonly #exec: CodexExec;
+  readonly #transport: Transport;
 
   /** Validates the options and finds the codex executable; throws a `CodexError` when either fails. */
   constructor(options: CodexOptions = {}) {
     validateCodexOptions(options);
-    this.#exec = new CodexExec({ ...options });
+    this.#transport = new ExecTransport({ ...options });
   }
 
   /** Starts a new conversation with the agent. Nothing runs until the first turn. */
   startThread(options: ThreadOptions = {}): Thread {
-    validateThreadOptions(options);
-    return new Thread(this.#exec, { ...options }, null);
+    return this.#thread(options, { kind: "new" });
   }
 
   /**
@@ -36,8 +36,7 @@ export class Codex {
    * @param id The id of the thread to resume.
    */
   resumeThread(id: string, options: ThreadOptions = {}): Thread {
-    validateThreadOptions(options);
-    return new Thread(this.#exec, { ...options }, id);
+    return this.#thread(options, { kind: "resume", threadId: id });
   }
 
   /**
@@ -45,8 +44,7 @@ export class Codex {
    * Its `id` is the new thread's once the first turn starts; `id` itself is untouched.
    */
   forkThread(id: string, options: ThreadOptions = {}): Thread {
-    validateThreadOptions(options);
-    return new Thread(this.#exec, { ...options }, null, { kind: "fork", threadId: id });
+    return this.#thread(options, { kind: "fork", threadId: id });
   }
 
   /** Extension: runs a code review (`codex exec review`) of uncommitted changes, a base branch or a commit. */
@@ -63,12 +61,6 @@ export class Codex {
     return this.#reviewThread(request, options).runStreamed(reviewInput(request), turnOptions);
   }
 
-  #reviewThread(request: ReviewRequest, options: ThreadOptions): Thread {
-    validateReviewRequest(request);
-    validateThreadOptions(options);
-    return new Thread(this.#exec, { ...options }, null, { kind: "review", request: { ...request } });
-  }
-
   /**
    * Extension: ends this instance's running turns (they reject with
    * `CodexAbortError`), refuses new ones (`CodexClosedError`), and resolves
@@ -77,7 +69,7 @@ export class Codex {
    * Idempotent. `await using codex = new Codex()` calls it at the end of the scope.
    */
   close(): Promise<void> {
-    return this.#exec.close();
+    return this.#transport.close();
   }
 
   /** `await using` support: the same as {@link close}. */
@@ -85,9 +77,19 @@ export class Codex {
     return this.close();
   }
 
+  #reviewThread(request: ReviewRequest, options: ThreadOptions): Thread {
+    validateReviewRequest(request);
+    return this.#thread(options, { kind: "review", request: { ...request } });
+  }
+
+  #thread(options: ThreadOptions, start: ThreadStart): Thread {
+    validateThreadOptions(options);
+    return new Thread(this.#transport.thread({ ...options }, start));
+  }
+
   /** Never shows options: they may hold an API key. */
   [inspect.custom](): string {
-    return `Codex { codexPath: ${JSON.stringify(this.#exec.executablePath)} }`;
+    return `Codex { transport: ${JSON.stringify(this.#transport.name)}, codexPath: ${JSON.stringify(this.#transport.executablePath)} }`;
   }
 }
 

@@ -119,3 +119,20 @@ export class CodexClosedError extends CodexError {
     super("CODEX_CLOSED", message);
   }
 }
+
+/** The call needs another transport than the one this `Codex` uses (e.g. `steer()` needs app-server). */
+export class CodexUnsupportedError extends CodexError {
+  /** What was called. */
+  readonly feature: string;
+  /** The transport it needs. */
+  readonly requiredTransport: "exec" | "app-server";
+
+  constructor(feature: string, requiredTransport: "exec" | "app-server", detail?: string) {
+    super(
+      "CODEX_UNSUPPORTED",
+      `${feature} needs the ${requiredTransport} transport: new Codex({ transport: "${requiredTransport}" })${detail ? `. ${detail}` : ""}`,
+    );
+    this.feature = feature;
+    this.requiredTransport = requiredTransport;
+  }
+}

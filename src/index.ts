@@ -84,6 +84,7 @@ export {
   CodexSpawnError,
   CodexTimeoutError,
   CodexTurnFailedError,
+  CodexUnsupportedError,
 } from "./errors.js";
 export { TURN_END_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";
 export type { TurnEndMessage, TurnStartMessage } from "./telemetry.js";

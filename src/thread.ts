@@ -1,11 +1,10 @@
 import { inspect } from "node:util";
 import { CodexOutputParseError, CodexTurnFailedError } from "./errors.js";
 import type { ThreadEvent, Usage } from "./events.js";
-import type { TurnMode } from "./exec/args.js";
-import type { CodexExec } from "./exec/codex-exec.js";
 import { normalizeInput, type Input } from "./input.js";
 import type { ThreadItem } from "./items.js";
-import type { ThreadOptions, TurnOptions } from "./options.js";
+import type { TurnOptions } from "./options.js";
+import type { ThreadRuntime } from "./transport.js";
 import { validateTurnOptions } from "./validate-options.js";
 
 /** A completed turn. */
@@ -34,7 +33,7 @@ export type RunResult = Turn;
 
 /** The result of `runStreamed()`. */
 export interface StreamedTurn {
-  /** The turn's events, in the order codex printed them. Starts the turn when first read. */
+  /** The turn's events, in the order codex produced them. Starts the turn when first read. */
   events: AsyncGenerator<ThreadEvent>;
 }
 
@@ -43,25 +42,18 @@ export type RunStreamedResult = StreamedTurn;
 
 /** A conversation with the agent. One thread runs consecutive turns. */
 export class Thread {
-  readonly #exec: CodexExec;
-  readonly #options: ThreadOptions;
-  #id: string | null;
-  /** How the next turn starts: a new thread, a resume, or (once) a fork or review. */
-  #nextMode: TurnMode;
+  readonly #runtime: ThreadRuntime;
 
   /**
    * @internal Threads are made by `Codex.startThread()`, `resumeThread()` and `forkThread()`.
    */
-  constructor(exec: CodexExec, options: ThreadOptions, id: string | null, firstMode?: TurnMode) {
-    this.#exec = exec;
-    this.#options = options;
-    this.#id = id;
-    this.#nextMode = firstMode ?? (id === null ? { kind: "new" } : { kind: "resume", threadId: id });
+  constructor(runtime: ThreadRuntime) {
+    this.#runtime = runtime;
   }
 
   /** The thread's id: null until the first turn reports `thread.started`. */
   get id(): string | null {
-    return this.#id;
+    return this.#runtime.id;
   }
 
   /** Runs a turn and streams its events as codex produces them. */
@@ -96,30 +88,35 @@ export class Thread {
     return turn;
   }
 
-  #start(input: Input, turnOptions: TurnOptions): AsyncGenerator<ThreadEvent> {
-    validateTurnOptions(turnOptions);
-    const { prompt, images } = normalizeInput(input);
-    const mode = this.#nextMode;
-    return this.#exec.startTurn({
-      mode,
-      thread: this.#options,
-      prompt,
-      images,
-      turn: turnOptions,
-      threadId: () => this.#id,
-      onEvent: (event) => {
-        if (event.type === "thread.started") {
-          this.#id = event.thread_id;
-          // Later turns continue this thread, whatever the first one was.
-          this.#nextMode = { kind: "resume", threadId: event.thread_id };
-        }
-      },
-    });
+  /**
+   * Extension (app-server): adds input to the turn that is running on this
+   * thread, as if the user typed more while the agent works. Rejects with
+   * `CodexNoActiveTurnError` when no turn is running, and with
+   * `CodexUnsupportedError` on the exec transport.
+   */
+  async steer(input: Input): Promise<void> {
+    return this.#runtime.steer(normalizeInput(input));
   }
 
-  /** Shows the id and mode, never options (they may name secrets). */
+  /**
+   * Extension (app-server): stops the turn that is running on this thread
+   * without stopping the app-server. The turn rejects with `CodexAbortError`,
+   * and no process it started outlives it. Resolves once it has ended; does
+   * nothing when no turn runs. On exec it rejects with `CodexUnsupportedError`:
+   * abort the turn's `signal` there instead.
+   */
+  async interrupt(): Promise<void> {
+    return this.#runtime.interrupt();
+  }
+
+  #start(input: Input, turnOptions: TurnOptions): AsyncGenerator<ThreadEvent> {
+    validateTurnOptions(turnOptions);
+    return this.#runtime.runTurn(normalizeInput(input), turnOptions);
+  }
+
+  /** Shows the id, never options (they may name secrets). */
   [inspect.custom](): string {
-    return `Thread { id: ${JSON.stringify(this.#id)} }`;
+    return `Thread { id: ${JSON.stringify(this.#runtime.id)} }`;
   }
 }
 

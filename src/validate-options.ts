@@ -64,6 +64,19 @@ export function validateTurnOptions(options: TurnOptions): void {
     throw new CodexConfigError("TurnOptions.signal must be an AbortSignal");
   }
   durations(bag, "TurnOptions");
+  if (bag.outputSchema !== undefined) validateOutputSchema(bag.outputSchema);
+}
+
+/** A JSON Schema object that can be sent as JSON. */
+function validateOutputSchema(schema: unknown): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new CodexConfigError("outputSchema must be a plain JSON object");
+  }
+  try {
+    JSON.stringify(schema);
+  } catch (error) {
+    throw new CodexConfigError(`outputSchema cannot be serialized as JSON: ${(error as Error).message}`);
+  }
 }
 
 export function validateReviewRequest(request: ReviewRequest): void {

@@ -1,16 +1,10 @@
 import { flattenConfig, toTomlValue } from "../config/toml.js";
 import type { CodexConfigObject, CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
-
-/** What kind of `codex exec` invocation a turn is. */
-export type TurnMode =
-  | { kind: "new" }
-  | { kind: "resume"; threadId: string }
-  | { kind: "fork"; threadId: string }
-  | { kind: "review"; request: ReviewRequest };
+import type { ThreadStart } from "../transport.js";
 
 /** Everything that decides the command line of one turn. */
 export interface ExecArgsSpec {
-  mode: TurnMode;
+  mode: ThreadStart;
   config?: CodexConfigObject | undefined;
   configOverrides?: readonly string[] | undefined;
   baseUrl?: string | undefined;

@@ -1,19 +1,16 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import {
-  CodexAbortError,
-  CodexError,
-  CodexExitError,
-  CodexParseError,
-  CodexSpawnError,
-  CodexTimeoutError,
-} from "../errors.js";
+import { CodexAbortError, CodexError, CodexExitError, CodexParseError, CodexSpawnError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
+import { excerpt, LineSplitter } from "../process/line-splitter.js";
+import { signalGroup, signalPid } from "../process/process-tree.js";
+import { StderrTail } from "../process/stderr-tail.js";
+import { TurnWatchdog } from "../process/watchdog.js";
 import type { Redactor } from "../redact.js";
-import { excerpt, LineSplitter } from "./line-splitter.js";
+import type { TurnSource } from "../transport.js";
+import { abortError } from "../turn/abort.js";
+import { EventQueue } from "../turn/event-queue.js";
+import { TurnTimers } from "../turn/turn-timers.js";
 import { InvalidEventError, parseEvent } from "./parse-event.js";
-import { signalGroup, signalPid } from "./process-tree.js";
-import { StderrTail } from "./stderr-tail.js";
-import { TurnWatchdog } from "./watchdog.js";
 
 /** Everything one turn's process needs. */
 export interface TurnRunnerSpec {
@@ -44,10 +41,9 @@ const EXIT_AFTER_TERMINAL_EVENT_GRACE_MS = 5_000;
  * and settle exactly once; the consumer gets every event read before a fault,
  * then the error.
  */
-export class TurnRunner {
+export class TurnRunner implements TurnSource {
   private child: ChildProcessWithoutNullStreams | undefined;
-  private readonly queue: ThreadEvent[] = [];
-  private queueHead = 0;
+  private readonly queue: EventQueue<ThreadEvent>;
   private error: Error | undefined;
   private finished = false;
   private exited = false;
@@ -57,20 +53,34 @@ export class TurnRunner {
   private terminalEvent: "turn.completed" | "turn.failed" | undefined;
   private paused = false;
   private lineNumber = 0;
-  private waiter: (() => void) | undefined;
   private readonly stderr: StderrTail;
   private readonly splitter: LineSplitter;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly limits: TurnTimers;
   private killTimer: NodeJS.Timeout | undefined;
   private cancelled = false;
   private readonly finishedCallbacks: (() => void)[] = [];
   private readonly watchdog = new TurnWatchdog();
   private readonly onAbort = (): void => {
-    this.fail(new CodexAbortError(abortMessage(this.spec.signal), this.spec.signal?.reason));
+    this.fail(abortError(this.spec.signal));
   };
 
   constructor(private readonly spec: TurnRunnerSpec) {
+    this.queue = new EventQueue<ThreadEvent>({
+      highWaterMark: spec.highWaterMark,
+      // Backpressure: a consumer that falls behind pauses codex's stdout; codex then blocks on a full pipe.
+      onHigh: () => {
+        if (this.stdoutDone) return;
+        this.paused = true;
+        this.child?.stdout.pause();
+      },
+      onLow: () => {
+        if (!this.paused) return;
+        this.paused = false;
+        this.child?.stdout.resume();
+      },
+    });
+    this.limits = new TurnTimers(spec, (error) => this.fail(error));
     this.stderr = new StderrTail(spec.stderrTailBytes);
     this.splitter = new LineSplitter(
       spec.maxLineBytes,
@@ -123,7 +133,7 @@ export class TurnRunner {
   start(): void {
     const { signal } = this.spec;
     if (signal?.aborted) {
-      this.error = new CodexAbortError(abortMessage(signal), signal.reason);
+      this.error = abortError(signal);
       this.settle();
       return;
     }
@@ -163,30 +173,15 @@ export class TurnRunner {
     child.stdin.end(this.spec.input);
 
     signal?.addEventListener("abort", this.onAbort, { once: true });
-    if (this.spec.turnTimeoutMs !== undefined) {
-      const timeoutMs = this.spec.turnTimeoutMs;
-      this.addTimer(() => this.fail(new CodexTimeoutError("turn", timeoutMs)), timeoutMs);
-    }
-    this.resetIdleTimer();
+    this.limits.start();
   }
 
-  /** The next event if one is already queued (the fast path of delivery); otherwise undefined. */
   take(): ThreadEvent | undefined {
-    return this.queueHead < this.queue.length ? this.shift() : undefined;
+    return this.queue.take();
   }
 
-  /** The next event, `undefined` at the end of a successful turn; rejects with the turn's error. */
-  async next(): Promise<ThreadEvent | undefined> {
-    for (;;) {
-      if (this.queueHead < this.queue.length) return this.shift();
-      if (this.finished) {
-        if (this.error) throw this.error;
-        return undefined;
-      }
-      await new Promise<void>((resolve) => {
-        this.waiter = resolve;
-      });
-    }
+  next(): Promise<ThreadEvent | undefined> {
+    return this.queue.next();
   }
 
   /**
@@ -201,23 +196,6 @@ export class TurnRunner {
     await new Promise<void>((resolve) => this.onFinished(resolve));
   }
 
-  private shift(): ThreadEvent {
-    const event = this.queue[this.queueHead] as ThreadEvent;
-    this.queueHead += 1;
-    if (this.queueHead === this.queue.length) {
-      this.queue.length = 0;
-      this.queueHead = 0;
-    } else if (this.queueHead >= 1024 && this.queueHead * 2 >= this.queue.length) {
-      this.queue.splice(0, this.queueHead);
-      this.queueHead = 0;
-    }
-    if (this.paused && this.queue.length - this.queueHead <= this.spec.highWaterMark >> 1) {
-      this.paused = false;
-      this.child?.stdout.resume();
-    }
-    return event;
-  }
-
   private onStdout(chunk: Buffer): void {
     if (this.error !== undefined) return;
     try {
@@ -225,11 +203,6 @@ export class TurnRunner {
     } catch (error) {
       // A bug here must fail this turn, not crash the host process from a stream callback.
       this.fail(new CodexError("CODEX_INTERNAL", `Internal error while reading codex output: ${String(error)}`, { cause: error }));
-      return;
-    }
-    if (!this.paused && this.queue.length - this.queueHead >= this.spec.highWaterMark && !this.stdoutDone) {
-      this.paused = true;
-      this.child?.stdout.pause();
     }
   }
 
@@ -245,14 +218,13 @@ export class TurnRunner {
       }
       throw error;
     }
-    this.resetIdleTimer();
+    this.limits.activity();
     if ((event.type === "turn.completed" || event.type === "turn.failed") && this.terminalEvent === undefined) {
       this.terminalEvent = event.type;
       // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
       this.addTimer(() => this.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
     }
     this.queue.push(event);
-    this.wake();
   }
 
   private failParse(message: string, line: string): void {
@@ -368,6 +340,7 @@ export class TurnRunner {
     if (this.finished) return;
     this.finished = true;
     void this.watchdog.end(this.child?.pid);
+    this.limits.stop();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.spec.signal?.removeEventListener("abort", this.onAbort);
@@ -377,26 +350,8 @@ export class TurnRunner {
       this.child.stderr.destroy();
       this.child.stdin.destroy();
     }
-    this.wake();
+    this.queue.end(this.error);
     for (const callback of this.finishedCallbacks.splice(0)) callback();
-  }
-
-  private wake(): void {
-    const waiter = this.waiter;
-    if (waiter) {
-      this.waiter = undefined;
-      waiter();
-    }
-  }
-
-  private resetIdleTimer(): void {
-    const idleMs = this.spec.idleTimeoutMs;
-    if (idleMs === undefined || this.finished) return;
-    if (this.idleTimer !== undefined) {
-      this.idleTimer.refresh();
-      return;
-    }
-    this.idleTimer = this.addTimer(() => this.fail(new CodexTimeoutError("idle", idleMs)), idleMs);
   }
 
   private addTimer(callback: () => void, ms: number): NodeJS.Timeout {
@@ -407,11 +362,4 @@ export class TurnRunner {
     this.timers.add(timer);
     return timer;
   }
-}
-
-function abortMessage(signal: AbortSignal | undefined): string {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name !== "AbortError") return `The turn was aborted: ${reason.message}`;
-  if (typeof reason === "string") return `The turn was aborted: ${reason}`;
-  return "The turn was aborted";
 }

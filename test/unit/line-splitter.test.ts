@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LineSplitter } from "../../src/exec/line-splitter.js";
+import { LineSplitter } from "../../src/process/line-splitter.js";
 
 /** The line splitter on its own, fed exact chunks (a pipe decides chunk boundaries, so only here are they certain). */
 

@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, test } from "node:test";
 import { readdirSync, readFileSync } from "node:fs";
-import { hasNoEnvironmentForGood, killTagged } from "../../src/exec/process-tree.js";
-import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/exec/watchdog.js";
+import { hasNoEnvironmentForGood, killTagged } from "../../src/process/process-tree.js";
+import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/process/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 
 /** The sweep mechanisms on their own: the sh watchdog's two paths, and the Linux /proc sweep. */

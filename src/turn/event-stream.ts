@@ -1,18 +1,12 @@
 import type { ThreadEvent } from "../events.js";
-import type { TurnRunner } from "./turn-runner.js";
-
-/** A turn ready to run: its runner plus what must happen once it has settled. */
-export interface PreparedTurn {
-  runner: TurnRunner;
-  /** Resolves once what the turn held (schema file, concurrency slot) is released. Never rejects. */
-  finalize(): Promise<void>;
-}
+import type { PreparedTurn } from "../transport.js";
 
 /**
- * The `events` of `runStreamed()`: an `AsyncGenerator` over one turn. Nothing
- * starts until the first `next()`, so an events object that is never iterated
- * starts no process. `return()` (a `break` in `for await`) ends the process
- * tree and resolves once it is gone and the turn's resources are released.
+ * The `events` of `runStreamed()`: an `AsyncGenerator` over one turn, on any
+ * transport. Nothing starts until the first `next()`, so an events object
+ * that is never iterated starts nothing. `return()` (a `break` in
+ * `for await`) ends the turn and resolves once it has ended and the turn's
+ * resources are released.
  */
 export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined> {
   private turn: PreparedTurn | undefined;
@@ -29,7 +23,7 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
   next(): Promise<IteratorResult<ThreadEvent, void>> {
     // Fast path: an event is already queued and no other call is pending.
     if (this.inFlight === undefined && !this.finished && this.turn !== undefined) {
-      const event = this.turn.runner.take();
+      const event = this.turn.source.take();
       if (event !== undefined) {
         this.onEvent(event);
         return Promise.resolve({ done: false, value: event });
@@ -49,7 +43,7 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
     if (this.finished) return { done: true, value: undefined };
     try {
       const turn = this.turn ?? (await this.start());
-      const event = await turn.runner.next();
+      const event = await turn.source.next();
       if (event !== undefined) {
         this.onEvent(event);
         return { done: false, value: event };
@@ -80,7 +74,7 @@ export class EventStream implements AsyncGenerator<ThreadEvent, void, undefined>
         // preparation failed: nothing was started
       }
       if (turn) {
-        await turn.runner.cancel();
+        await turn.source.cancel();
         this.finalized ??= turn.finalize();
       }
     }

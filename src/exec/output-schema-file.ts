@@ -1,7 +1,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { CodexConfigError } from "./errors.js";
 
 /** A schema written to disk for `--output-schema`, with the way to remove it. */
 export interface OutputSchemaFile {
@@ -22,15 +21,8 @@ const NO_FILE: OutputSchemaFile = { path: undefined, cleanup: () => Promise.reso
  */
 export async function createOutputSchemaFile(schema: unknown): Promise<OutputSchemaFile> {
   if (schema === undefined) return NO_FILE;
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-    throw new CodexConfigError("outputSchema must be a plain JSON object");
-  }
-  let json: string;
-  try {
-    json = JSON.stringify(schema);
-  } catch (error) {
-    throw new CodexConfigError(`outputSchema cannot be serialized as JSON: ${(error as Error).message}`);
-  }
+  // Checked by validateTurnOptions before any turn starts.
+  const json = JSON.stringify(schema);
   // mkdtemp creates the directory with mode 0700.
   const dir = await mkdtemp(path.join(os.tmpdir(), SCHEMA_DIR_PREFIX));
   let removed: Promise<void> | undefined;

@@ -1,0 +1,166 @@
+import { flattenConfig } from "../config/toml.js";
+import { CodexUnsupportedError } from "../errors.js";
+import type { ThreadEvent } from "../events.js";
+import type { NormalizedInput } from "../input.js";
+import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
+import { findCodexBinary, type CodexBinary } from "../process/binary.js";
+import { buildChildEnv } from "../process/env.js";
+import { Redactor } from "../redact.js";
+import { TurnTelemetry } from "../telemetry.js";
+import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
+import { EventStream } from "../turn/event-stream.js";
+import { TurnLedger } from "../turn/turn-ledger.js";
+import { buildExecArgs } from "./args.js";
+import { createOutputSchemaFile } from "./output-schema-file.js";
+import { TurnRunner } from "./turn-runner.js";
+
+/** Defaults of the limits a turn runs under. */
+export const DEFAULT_KILL_GRACE_MS = 2_000;
+export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 * 1024;
+export const STDERR_TAIL_BYTES = 64 * 1024;
+const HIGH_WATER_MARK_EVENTS = 512;
+
+/**
+ * The `codex exec` transport: one process per turn. Holds what the turns of
+ * one `Codex` share: the executable, the child environment, the redactor, and
+ * the book of turns (concurrency limit, close). Resolved once, at
+ * construction, so a missing binary or bad config fails early.
+ */
+export class ExecTransport implements Transport {
+  readonly name = "exec";
+  private readonly binary: CodexBinary;
+  private readonly env: Record<string, string>;
+  readonly redactor: Redactor;
+  private readonly ledger: TurnLedger;
+
+  constructor(private readonly options: CodexOptions) {
+    this.binary = options.codexPathOverride
+      ? { executablePath: options.codexPathOverride, pathDirs: [] }
+      : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
+    this.env = buildChildEnv(options.env, options.apiKey, this.binary.pathDirs);
+    this.redactor = Redactor.fromOptions(options.apiKey, this.env);
+    if (options.config) flattenConfig(options.config); // fail now on a config that cannot be rendered
+    this.ledger = new TurnLedger(options.maxConcurrentTurns);
+  }
+
+  get executablePath(): string {
+    return this.binary.executablePath;
+  }
+
+  thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
+    return new ExecThread(this, options, start);
+  }
+
+  /**
+   * Ends every running turn (they reject with `CodexAbortError`), refuses new
+   * ones, and resolves once every turn's process tree is gone, its resources
+   * released and the sweep for what it left behind finished. Idempotent.
+   */
+  close(): Promise<void> {
+    return this.ledger.close();
+  }
+
+  /** Prepares one turn of `thread`; close() waits for preparations too (a schema file may be in the making). */
+  prepare(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
+    try {
+      this.ledger.assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.ledger.track(this.prepareTurn(thread, start, input, turn));
+  }
+
+  private async prepareTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
+    const schema = await createOutputSchemaFile(turn.outputSchema);
+    let release: () => void = () => undefined;
+    try {
+      release = await this.ledger.acquire(turn.signal);
+      const args = buildExecArgs({
+        mode: start,
+        config: this.options.config,
+        configOverrides: this.options.configOverrides,
+        baseUrl: this.options.baseUrl,
+        thread: thread.options,
+        outputSchemaFile: schema.path,
+        cyberAccessProgram: turn.cyberAccessProgram,
+        images: input.images,
+      });
+      const runner = new TurnRunner({
+        executablePath: this.binary.executablePath,
+        args,
+        env: this.env,
+        input: input.prompt,
+        signal: turn.signal,
+        turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
+        idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
+        killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        maxLineBytes: this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+        stderrTailBytes: STDERR_TAIL_BYTES,
+        highWaterMark: HIGH_WATER_MARK_EVENTS,
+        redactor: this.redactor,
+      });
+      runner.start();
+      const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, pid: runner.pid });
+      // Resources follow the process, not the consumer: released as soon as codex is gone.
+      const released = new Promise<void>((resolve) => {
+        runner.onFinished(() => {
+          void schema.cleanup().then(() => {
+            const { error, terminalEvent, cancelled } = runner.outcome;
+            telemetry.end({ error, failed: terminalEvent === "turn.failed", cancelled }, this.redactor);
+            // Last: the next queued turn starts synchronously inside release().
+            release();
+            resolve();
+          });
+        });
+      });
+      this.ledger.add(runner, released, runner.cleanedUp());
+      return { source: runner, finalize: () => released };
+    } catch (error) {
+      release();
+      await schema.cleanup();
+      throw error;
+    }
+  }
+}
+
+/** One thread on the exec transport: each turn is a `codex exec` (then `exec resume`) process. */
+class ExecThread implements ThreadRuntime {
+  private threadId: string | null;
+  /** How the next turn starts: a new thread, a resume, or (once) a fork or review. */
+  private next: ThreadStart;
+
+  constructor(
+    private readonly transport: ExecTransport,
+    readonly options: ThreadOptions,
+    start: ThreadStart,
+  ) {
+    this.next = start;
+    this.threadId = start.kind === "resume" ? start.threadId : null;
+  }
+
+  get id(): string | null {
+    return this.threadId;
+  }
+
+  runTurn(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent> {
+    const start = this.next;
+    return new EventStream(
+      () => this.transport.prepare(this, start, input, options),
+      (event) => {
+        if (event.type === "thread.started") {
+          this.threadId = event.thread_id;
+          // Later turns continue this thread, whatever the first one was.
+          this.next = { kind: "resume", threadId: event.thread_id };
+        }
+      },
+    );
+  }
+
+  steer(): Promise<void> {
+    return Promise.reject(new CodexUnsupportedError("thread.steer()", "app-server"));
+  }
+
+  interrupt(): Promise<void> {
+    return Promise.reject(new CodexUnsupportedError("thread.interrupt()", "app-server"));
+  }
+}

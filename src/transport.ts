@@ -1,0 +1,59 @@
+import type { ThreadEvent } from "./events.js";
+import type { NormalizedInput } from "./input.js";
+import type { ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
+
+/**
+ * What `Codex` and `Thread` need from whatever runs codex: `codex exec` (one
+ * process per turn) or `codex app-server` (one process for many threads).
+ * The public classes know this interface only; each transport lives in its
+ * own folder (`src/exec/`, `src/app-server/`).
+ */
+export interface Transport {
+  /** `"exec"` or `"app-server"`, for messages. */
+  readonly name: TransportName;
+  /** Path of the codex executable in use. */
+  readonly executablePath: string;
+  /** The runtime of one thread: nothing starts until its first turn. */
+  thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime;
+  /** Ends running turns, stops what the transport started, and resolves once everything is cleaned up. */
+  close(): Promise<void>;
+}
+
+/** The name of a transport, as given in `CodexOptions.transport`. */
+export type TransportName = "exec" | "app-server";
+
+/** How a thread's first turn begins; later turns continue the thread. */
+export type ThreadStart =
+  | { kind: "new" }
+  | { kind: "resume"; threadId: string }
+  | { kind: "fork"; threadId: string }
+  | { kind: "review"; request: ReviewRequest };
+
+/** One thread, as a transport runs it. */
+export interface ThreadRuntime {
+  /** The thread's id, once known. */
+  readonly id: string | null;
+  /** A lazily started turn: nothing runs until the first `next()`. */
+  runTurn(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent>;
+  /** Adds input to the running turn. */
+  steer(input: NormalizedInput): Promise<void>;
+  /** Stops the running turn; it rejects with `CodexAbortError`. */
+  interrupt(): Promise<void>;
+}
+
+/** One running turn, as the event stream consumes it. */
+export interface TurnSource {
+  /** The next queued event, if one is queued now. */
+  take(): ThreadEvent | undefined;
+  /** The next event; `undefined` at the end of a turn that ended well; rejects with the turn's error. */
+  next(): Promise<ThreadEvent | undefined>;
+  /** The consumer stopped: ends the turn, resolving once it has ended. */
+  cancel(): Promise<void>;
+}
+
+/** A turn ready to run: its source, plus what must happen once it has settled. */
+export interface PreparedTurn {
+  source: TurnSource;
+  /** Resolves once what the turn held (files, a concurrency slot) is released. Never rejects. */
+  finalize(): Promise<void>;
+}
