@@ -1,4 +1,6 @@
 import { inspect } from "node:util";
+import { AppServerTransport } from "./app-server/app-server-transport.js";
+import { CodexUnsupportedError } from "./errors.js";
 import { ExecTransport } from "./exec/exec-transport.js";
 import type { Input } from "./input.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
@@ -23,7 +25,12 @@ export class Codex {
   /** Validates the options and finds the codex executable; throws a `CodexError` when either fails. */
   constructor(options: CodexOptions = {}) {
     validateCodexOptions(options);
-    this.#transport = new ExecTransport({ ...options });
+    if (options.transport === "app-server") {
+      this.#transport = new AppServerTransport({ ...options });
+    } else {
+      if (options.onApproval !== undefined) throw new CodexUnsupportedError("onApproval", "app-server", "codex exec never asks for approval");
+      this.#transport = new ExecTransport({ ...options });
+    }
   }
 
   /** Starts a new conversation with the agent. Nothing runs until the first turn. */
@@ -84,6 +91,9 @@ export class Codex {
 
   #thread(options: ThreadOptions, start: ThreadStart): Thread {
     validateThreadOptions(options);
+    if (this.#transport.name === "exec" && options.onApproval !== undefined) {
+      throw new CodexUnsupportedError("onApproval", "app-server", "codex exec never asks for approval");
+    }
     return new Thread(this.#transport.thread({ ...options }, start));
   }
 

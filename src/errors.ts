@@ -94,19 +94,25 @@ export class CodexAbortError extends CodexError {
   }
 }
 
-/** The turn ran longer than `turnTimeoutMs`, or went `idleTimeoutMs` without an event. */
+/**
+ * A limit was reached: the turn ran longer than `turnTimeoutMs`, went
+ * `idleTimeoutMs` without an event, or (app-server) a request got no answer
+ * within `requestTimeoutMs`.
+ */
 export class CodexTimeoutError extends CodexError {
   /** Which limit was reached. */
-  readonly kind: "turn" | "idle";
+  readonly kind: "turn" | "idle" | "request";
   /** The limit, in milliseconds. */
   readonly timeoutMs: number;
 
-  constructor(kind: "turn" | "idle", timeoutMs: number) {
+  constructor(kind: "turn" | "idle" | "request", timeoutMs: number, what?: string) {
     super(
       "CODEX_TIMEOUT",
       kind === "turn"
         ? `The turn did not finish within turnTimeoutMs (${timeoutMs} ms)`
-        : `codex printed no event for idleTimeoutMs (${timeoutMs} ms)`,
+        : kind === "idle"
+          ? `codex printed no event for idleTimeoutMs (${timeoutMs} ms)`
+          : `codex app-server did not answer ${what ?? "a request"} within requestTimeoutMs (${timeoutMs} ms)`,
     );
     this.kind = kind;
     this.timeoutMs = timeoutMs;
@@ -134,5 +140,29 @@ export class CodexUnsupportedError extends CodexError {
     );
     this.feature = feature;
     this.requiredTransport = requiredTransport;
+  }
+}
+
+/** The app-server answered a request with a JSON-RPC error (e.g. "thread not found"). */
+export class CodexRpcError extends CodexError {
+  /** The request's method, e.g. `"thread/resume"`. */
+  readonly method: string;
+  /** The JSON-RPC error code (-32600 invalid request, -32001 overloaded ...). */
+  readonly rpcCode: number;
+  /** The error's `data`, when the app-server sent one. */
+  readonly data: unknown;
+
+  constructor(method: string, rpcCode: number, message: string, data: unknown) {
+    super("CODEX_RPC", `codex app-server refused ${method}: ${message} (code ${rpcCode})`);
+    this.method = method;
+    this.rpcCode = rpcCode;
+    this.data = data;
+  }
+}
+
+/** `thread.steer()` was called while no turn runs on the thread. */
+export class CodexNoActiveTurnError extends CodexError {
+  constructor(message = "No turn is running on this thread: steer() adds input to a running turn; start one with run() or runStreamed()") {
+    super("CODEX_NO_ACTIVE_TURN", message);
   }
 }

@@ -1,3 +1,4 @@
+import type { ApprovalDecidedBy, ApprovalDecision, ApprovalRequest } from "./approvals.js";
 import type {
   AgentMessageItem,
   CommandExecutionItem,
@@ -87,7 +88,46 @@ export interface UnknownThreadEvent {
   event: Readonly<Record<string, unknown>>;
 }
 
-/** Every event of `codex exec --experimental-json`. */
+/** The kinds of item whose content streams in deltas. */
+export type DeltaItemType = "agent_message" | "reasoning" | "command_execution" | "file_change";
+
+/**
+ * Extension (app-server): a piece of an item as it is produced, before the
+ * item's `item.completed`: agent message text, reasoning summary text, or
+ * command output. `run()` ignores these; the completed item holds the whole.
+ */
+export interface ItemDeltaEvent {
+  type: "item.delta";
+  item_id: string;
+  item_type: DeltaItemType;
+  delta: string;
+}
+
+/**
+ * Extension (app-server): the turn's changes to files so far, as one unified
+ * diff, each time it changes.
+ */
+export interface TurnDiffUpdatedEvent {
+  type: "turn.diff_updated";
+  diff: string;
+}
+
+/** Extension (app-server): the agent asks for approval or input; the answer follows as `approval.resolved`. */
+export interface ApprovalRequestedEvent {
+  type: "approval.requested";
+  request: ApprovalRequest;
+}
+
+/** Extension (app-server): how an approval request was answered, and by whom. */
+export interface ApprovalResolvedEvent {
+  type: "approval.resolved";
+  request: ApprovalRequest;
+  /** The decision sent, or null when the request was answered with an error (no decision possible, e.g. no tokens to refresh). */
+  decision: ApprovalDecision | null;
+  decided_by: ApprovalDecidedBy;
+}
+
+/** Every event of a turn: those of `codex exec --experimental-json`, and the app-server's extensions. */
 export type ThreadEvent =
   | ThreadStartedEvent
   | TurnStartedEvent
@@ -97,6 +137,10 @@ export type ThreadEvent =
   | ItemUpdatedEvent
   | ItemCompletedEvent
   | ThreadErrorEvent
+  | ItemDeltaEvent
+  | TurnDiffUpdatedEvent
+  | ApprovalRequestedEvent
+  | ApprovalResolvedEvent
   | UnknownThreadEvent;
 
 /** Events that carry an item. */

@@ -8,6 +8,17 @@ export { Thread } from "./thread.js";
 export type { RunResult, RunStreamedResult, StreamedTurn, Turn } from "./thread.js";
 export type { Input, UserInput } from "./input.js";
 export type {
+  ApprovalContext,
+  ApprovalDecidedBy,
+  ApprovalDecision,
+  ApprovalHandler,
+  ApprovalKind,
+  ApprovalKinds,
+  ApprovalRequest,
+  ApprovalRequestOf,
+  DecisionFor,
+} from "./approvals.js";
+export type {
   ApprovalMode,
   CodexConfigObject,
   CodexConfigValue,
@@ -23,6 +34,8 @@ export type {
 } from "./options.js";
 export type {
   AgentMessageItem,
+  AppServerItem,
+  AppServerItemKinds,
   CollabToolCallItem,
   CollabToolCallStatus,
   CommandExecutionItem,
@@ -44,6 +57,11 @@ export type {
   WebSearchItem,
 } from "./items.js";
 export type {
+  ApprovalRequestedEvent,
+  ApprovalResolvedEvent,
+  DeltaItemType,
+  ItemDeltaEvent,
+  TurnDiffUpdatedEvent,
   ItemCompletedEvent,
   ItemEvent,
   ItemStartedEvent,
@@ -79,8 +97,10 @@ export {
   CodexConfigError,
   CodexError,
   CodexExitError,
+  CodexNoActiveTurnError,
   CodexOutputParseError,
   CodexParseError,
+  CodexRpcError,
   CodexSpawnError,
   CodexTimeoutError,
   CodexTurnFailedError,

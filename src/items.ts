@@ -3,6 +3,7 @@
  * codex prints (snake_case), the same as `@openai/codex-sdk`, widened where the
  * CLI really emits more than the official types admit.
  */
+import type * as P from "./protocol/index.js";
 
 /** The status of a command execution. `declined` when the command was refused by policy. */
 export type CommandExecutionStatus = "in_progress" | "completed" | "failed" | "declined";
@@ -30,8 +31,8 @@ export interface FileUpdateChange {
   kind: PatchChangeKind;
 }
 
-/** The status of a file change: `in_progress` on `item.started`, then `completed` or `failed`. */
-export type PatchApplyStatus = "in_progress" | "completed" | "failed";
+/** The status of a file change: `in_progress` on `item.started`, then `completed`, `failed`, or (app-server) `declined`. */
+export type PatchApplyStatus = "in_progress" | "completed" | "failed" | "declined";
 
 /** A set of file changes by the agent. */
 export interface FileChangeItem {
@@ -82,6 +83,11 @@ export interface AgentMessageItem {
   type: "agent_message";
   /** Either natural-language text or JSON when structured output is requested. */
   text: string;
+  /**
+   * Extension (app-server, when the model reports it): whether this message is
+   * commentary while the agent works, or (part of) its final answer.
+   */
+  phase?: "commentary" | "partial_answer" | "final_answer";
 }
 
 /** The agent's reasoning summary. */
@@ -142,6 +148,31 @@ export interface CollabToolCallItem {
   status: CollabToolCallStatus;
 }
 
+/** The app-server item kinds that `codex exec` does not report, with their protocol types. */
+export interface AppServerItemKinds {
+  plan: P.PlanThreadItem;
+  dynamicToolCall: P.DynamicToolCallThreadItem;
+  imageView: P.ImageViewThreadItem;
+  imageGeneration: P.ImageGenerationThreadItem;
+  contextCompaction: P.ContextCompactionThreadItem;
+  enteredReviewMode: P.EnteredReviewModeThreadItem;
+  exitedReviewMode: P.ExitedReviewModeThreadItem;
+  subAgentActivity: P.SubAgentActivityThreadItem;
+  functionCallOutput: P.FunctionCallOutputThreadItem;
+  hookPrompt: P.HookPromptThreadItem;
+  sleep: P.SleepThreadItem;
+}
+
+/**
+ * Extension (app-server): an item of a kind `codex exec` does not have (a
+ * plan, a context compaction, a review-mode marker ...). `kind` is the
+ * app-server's item type and `item` the item as it sent it, typed by the
+ * protocol. Nothing is dropped but the echo of the user's own message.
+ */
+export type AppServerItem = {
+  [K in keyof AppServerItemKinds]: { id: string; type: "app_server_item"; kind: K; item: AppServerItemKinds[K] };
+}[keyof AppServerItemKinds];
+
 /**
  * An item whose type this SDK does not know (from a newer codex). It is
  * delivered rather than dropped; `item` holds it exactly as codex printed it.
@@ -164,4 +195,5 @@ export type ThreadItem =
   | TodoListItem
   | ErrorItem
   | CollabToolCallItem
+  | AppServerItem
   | UnknownItem;

@@ -3,6 +3,7 @@
  * turn. Every name of `@openai/codex-sdk` 0.163 is here with the same meaning;
  * the options past it are marked as extensions.
  */
+import type { ApprovalHandler } from "./approvals.js";
 
 /** A value in `CodexOptions.config`. */
 export type CodexConfigValue = string | number | boolean | CodexConfigValue[] | CodexConfigObject;
@@ -12,6 +13,14 @@ export type CodexConfigObject = { [key: string]: CodexConfigValue };
 
 /** Options of a {@link Codex} instance, shared by all its threads. */
 export interface CodexOptions {
+  /**
+   * Extension: how codex runs. `"exec"` (the default): one `codex exec`
+   * process per turn, as the official SDK does. `"app-server"`: one
+   * long-lived `codex app-server` process for every thread of this `Codex`,
+   * which adds approvals answered by code, live deltas, `steer()` and
+   * `interrupt()`. Stop it with `await codex.close()`.
+   */
+  transport?: "exec" | "app-server" | undefined;
   /** Path of the codex executable. Default: the binary of the installed `@openai/codex`, then `codex` on `PATH`. */
   codexPathOverride?: string | undefined;
   /** Base URL of the OpenAI API (`openai_base_url`). */
@@ -45,6 +54,26 @@ export interface CodexOptions {
    * makes one huge event).
    */
   maxLineBytes?: number | undefined;
+  /**
+   * Extension (app-server): answers the app-server's approval requests and
+   * questions for every thread (a thread's own `onApproval` comes first).
+   * Without one, every request is declined.
+   */
+  onApproval?: ApprovalHandler | undefined;
+  /** Extension (app-server): how long a handler may take before the SDK declines. Default 300000 (5 minutes). */
+  approvalTimeoutMs?: number | undefined;
+  /** Extension (app-server): how long any request to the app-server may go unanswered. Default 60000. */
+  requestTimeoutMs?: number | undefined;
+  /** Extension (app-server): requests in flight at most (more wait in the SDK). Default 64. */
+  maxRequestsInFlight?: number | undefined;
+  /**
+   * Extension (app-server): restarts of a crashed app-server allowed within
+   * `restartWindowMs`; beyond that, calls fail at once with the last exit.
+   * Default 5 in 60000 ms.
+   */
+  maxRestarts?: number | undefined;
+  /** Extension (app-server): see `maxRestarts`. */
+  restartWindowMs?: number | undefined;
 }
 
 /** Approval policy of commands the agent wants to run. */
@@ -104,6 +133,10 @@ export interface ThreadOptions {
   ignoreRules?: boolean | undefined;
   /** Extension: fail on unknown fields in config.toml (`--strict-config`). */
   strictConfig?: boolean | undefined;
+  /** Extension (app-server): answers this thread's approval requests; takes precedence over the `Codex` option. */
+  onApproval?: ApprovalHandler | undefined;
+  /** Extension (app-server): overrides `CodexOptions.approvalTimeoutMs` for this thread. */
+  approvalTimeoutMs?: number | undefined;
 }
 
 /** Experimental Cyber access program. */

@@ -32,6 +32,10 @@ export function validateCodexOptions(options: CodexOptions): void {
     }
   }
   positiveInteger(bag, "maxConcurrentTurns", "CodexOptions");
+  oneOf(bag, "transport", ["exec", "app-server"], "CodexOptions");
+  fn(bag, "onApproval", "CodexOptions");
+  for (const key of ["approvalTimeoutMs", "requestTimeoutMs", "maxRequestsInFlight", "restartWindowMs"]) positiveInteger(bag, key, "CodexOptions");
+  positiveInteger(bag, "maxRestarts", "CodexOptions", true);
   positiveInteger(bag, "maxLineBytes", "CodexOptions");
   // A line becomes one string: V8 cannot make a longer one.
   if (typeof bag.maxLineBytes === "number" && bag.maxLineBytes > MAX_STRING_LENGTH) {
@@ -47,6 +51,8 @@ export function validateThreadOptions(options: ThreadOptions): void {
     boolean(bag, key, "ThreadOptions");
   }
   for (const key of ["ignoreUserConfig", "ignoreRules", "strictConfig"]) boolean(bag, key, "ThreadOptions");
+  fn(bag, "onApproval", "ThreadOptions");
+  positiveInteger(bag, "approvalTimeoutMs", "ThreadOptions");
   oneOf(bag, "sandboxMode", SANDBOX_MODES, "ThreadOptions");
   oneOf(bag, "approvalPolicy", APPROVAL_MODES, "ThreadOptions");
   oneOf(bag, "modelReasoningEffort", EFFORTS, "ThreadOptions");
@@ -121,6 +127,12 @@ function stringArray(bag: Bag, key: string, where: string): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
     throw new CodexConfigError(`${where}.${key} must be an array of strings`);
+  }
+}
+
+function fn(bag: Bag, key: string, where: string): void {
+  if (bag[key] !== undefined && typeof bag[key] !== "function") {
+    throw new CodexConfigError(`${where}.${key} must be a function`);
   }
 }
 

@@ -1,4 +1,5 @@
-import { flattenConfig, toTomlValue } from "../config/toml.js";
+import { buildConfigArgs } from "../config/config-args.js";
+import { toTomlValue } from "../config/toml.js";
 import type { CodexConfigObject, CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
 import type { ThreadStart } from "../transport.js";
 
@@ -21,13 +22,10 @@ export interface ExecArgsSpec {
  */
 export function buildExecArgs(spec: ExecArgsSpec): string[] {
   const { thread, mode } = spec;
-  const args = ["exec", "--experimental-json"];
+  const args = ["exec", "--experimental-json", ...buildConfigArgs(spec)];
   const config = (override: string): void => {
     args.push("--config", override);
   };
-  if (spec.config) flattenConfig(spec.config).forEach(config);
-  spec.configOverrides?.forEach(config);
-  if (spec.baseUrl) config(`openai_base_url=${toTomlValue(spec.baseUrl, "openai_base_url")}`);
   if (thread.model) args.push("--model", thread.model);
   if (thread.threadSource !== undefined && mode.kind !== "resume") args.push("--thread-source", thread.threadSource);
   if (thread.sandboxMode) args.push("--sandbox", thread.sandboxMode);

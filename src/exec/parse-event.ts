@@ -1,5 +1,8 @@
 import type { ThreadEvent } from "../events.js";
 import type { ThreadItem } from "../items.js";
+import { InvalidEventError, isObject, requireArray, requireNumber, requireObject, requireString, type JsonObject } from "../json-checks.js";
+
+export { InvalidEventError };
 
 /**
  * Turns one line of codex's stdout into a validated {@link ThreadEvent}.
@@ -7,11 +10,6 @@ import type { ThreadItem } from "../items.js";
  * `JSON.parse` produced (so their JSON is exactly what codex printed); event
  * and item types this SDK does not know are wrapped as `unknown` variants.
  */
-
-/** Why a line is not a valid event. The runner turns it into a `CodexParseError` with the line attached. */
-export class InvalidEventError extends Error {}
-
-type JsonObject = Record<string, unknown>;
 
 export function parseEvent(line: string): ThreadEvent {
   let value: unknown;
@@ -111,28 +109,4 @@ function validateItem(item: JsonObject): ThreadItem {
       return { id: item.id as string, type: "unknown", item };
   }
   return item as unknown as ThreadItem;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function requireString(object: JsonObject, field: string, where: string): void {
-  if (typeof object[field] !== "string") throw new InvalidEventError(`${where}: "${field}" must be a string`);
-}
-
-function requireNumber(object: JsonObject, field: string, where: string): void {
-  if (typeof object[field] !== "number") throw new InvalidEventError(`${where}: "${field}" must be a number`);
-}
-
-function requireObject(object: JsonObject, field: string, where: string): JsonObject {
-  const value = object[field];
-  if (!isObject(value)) throw new InvalidEventError(`${where}: "${field}" must be an object`);
-  return value;
-}
-
-function requireArray(object: JsonObject, field: string, where: string): unknown[] {
-  const value = object[field];
-  if (!Array.isArray(value)) throw new InvalidEventError(`${where}: "${field}" must be an array`);
-  return value;
 }

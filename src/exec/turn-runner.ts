@@ -4,7 +4,7 @@ import type { ThreadEvent } from "../events.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import { signalGroup, signalPid } from "../process/process-tree.js";
 import { StderrTail } from "../process/stderr-tail.js";
-import { TurnWatchdog } from "../process/watchdog.js";
+import { TaggedTree } from "../process/watchdog.js";
 import type { Redactor } from "../redact.js";
 import type { TurnSource } from "../transport.js";
 import { abortError } from "../turn/abort.js";
@@ -60,7 +60,7 @@ export class TurnRunner implements TurnSource {
   private killTimer: NodeJS.Timeout | undefined;
   private cancelled = false;
   private readonly finishedCallbacks: (() => void)[] = [];
-  private readonly watchdog = new TurnWatchdog();
+  private readonly watchdog = new TaggedTree();
   private readonly onAbort = (): void => {
     this.fail(abortError(this.spec.signal));
   };

@@ -13,42 +13,51 @@ const isUtf8: (bytes: Buffer) => boolean =
         }
       };
 
+/** What to do after a bad line: stop reading (exec: the turn fails) or skip it and go on (app-server: one stream, many threads). */
+export type AfterBadLine = "stop" | "skip";
+
 /**
  * Splits a byte stream into lines at `\n` (dropping a trailing `\r`), working
- * on bytes so a UTF-8 character split across chunks is never corrupted. A line
- * longer than `maxLineBytes` is reported instead of being buffered without bound.
+ * on bytes so a UTF-8 character split across chunks is never corrupted. Only
+ * `\n` ends a line: U+2028 and U+2029, which some line readers split on, are
+ * valid inside JSON strings. A line longer than `maxLineBytes` is reported as
+ * soon as it crosses the limit instead of being buffered without bound.
  */
 export class LineSplitter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Dropping the rest of a line that was too long, up to its newline. */
+  private skipping = false;
 
   constructor(
     private readonly maxLineBytes: number,
     private readonly onLine: (line: string) => void,
     private readonly onBadLine: (reason: "too-long" | "not-utf8", excerpt: string) => void,
+    private readonly afterBadLine: AfterBadLine = "stop",
   ) {}
 
-  /** Feeds a chunk; calls `onLine` for every complete line. Returns false once a bad line was reported. */
+  /** Feeds a chunk; calls `onLine` for every complete line. Returns false once a bad line stopped it. */
   push(chunk: Buffer): boolean {
     let start = 0;
     let newline = chunk.indexOf(10, start);
     while (newline !== -1) {
-      const ok =
-        this.pendingBytes === 0
-          ? this.emitRange(chunk, start, newline)
-          : this.emitPending(chunk.subarray(start, newline));
-      if (!ok) return false;
+      let ok = true;
+      if (this.skipping) this.skipping = false;
+      else ok = this.pendingBytes === 0 ? this.emitRange(chunk, start, newline) : this.emitPending(chunk.subarray(start, newline));
+      if (!ok && this.afterBadLine === "stop") return false;
       start = newline + 1;
       newline = chunk.indexOf(10, start);
     }
-    if (start < chunk.length) {
+    if (start < chunk.length && !this.skipping) {
       const rest = chunk.subarray(start);
       this.pendingBytes += rest.length;
       if (this.pendingBytes > this.maxLineBytes) {
         this.onBadLine("too-long", excerpt(Buffer.concat([...this.pending, rest])));
         this.pending = [];
         this.pendingBytes = 0;
-        return false;
+        if (this.afterBadLine === "stop") return false;
+        this.skipping = true;
+        return true;
       }
       this.pending.push(rest);
     }

@@ -159,7 +159,7 @@ function readStatSync(pid: number): string | undefined {
 }
 
 /** The most recently allocated pid ("0.01 0.02 0.00 1/123 45678": the last field of /proc/loadavg). */
-function lastAllocatedPid(): number {
+export function lastAllocatedPid(): number {
   try {
     const last = Number(readFileSync("/proc/loadavg", "utf8").trim().split(" ").at(-1));
     return Number.isInteger(last) ? last : Number.MAX_SAFE_INTEGER;

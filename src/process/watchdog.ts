@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto";
 import { killTagged, type SweepTarget } from "./process-tree.js";
 
 /**
- * Every process of a turn carries two tags in its environment, which codex
- * passes on to the shells and tools it starts: `CODEX_SDK_TURN=<uuid>` (this
- * turn) and `CODEX_SDK_SESSION=<uuid>` (this Node process).
+ * Every process the SDK starts carries two tags in its environment, which
+ * codex passes on to the shells and tools it starts: `CODEX_SDK_TURN=<uuid>`
+ * (this process tree: an exec turn, or an app-server) and
+ * `CODEX_SDK_SESSION=<uuid>` (this Node process). App-server threads add a
+ * third, `CODEX_SDK_THREAD`, to their commands, so an interrupted turn's
+ * commands can be ended without touching other threads'.
  *
- * - When a turn ends, every process still carrying its turn tag is ended,
+ * - When a tree's codex exits, every process still carrying its tag is ended,
  *   pass after pass until a pass finds none (an orphaned shell may fork
  *   between passes). This catches processes that left codex's process group
  *   or were re-parented after codex exited. On Linux the SDK does this itself
@@ -59,7 +62,10 @@ kill_all() {
   done
 }
 while IFS=" " read -r command tag; do
-  [ "$command" = end ] && kill_all "${TURN_TAG_VAR}=$tag"
+  case "$command" in
+    end) kill_all "${TURN_TAG_VAR}=$tag" ;;
+    kill) kill_all "$tag" ;;
+  esac
 done
 pids=$(tagged "${SESSION_TAG_VAR}=$1")
 [ -z "$pids" ] && exit 0
@@ -98,14 +104,17 @@ function sharedWatchdog(): ChildProcess | undefined {
   }
 }
 
-/** One turn's tags, and the sweep that ends whatever the turn leaves behind. */
-export class TurnWatchdog {
-  /** Value of `CODEX_SDK_TURN` for this turn. */
+/**
+ * The tags of one codex process tree (an exec turn's, or an app-server's), and
+ * the sweep that ends whatever the tree leaves behind once its codex is gone.
+ */
+export class TaggedTree {
+  /** Value of `CODEX_SDK_TURN` for this tree. */
   readonly tag = randomUUID();
   private swept: Promise<void> | undefined;
   private hurried = false;
 
-  /** The variables to add to the environment of the turn's codex process. */
+  /** The variables to add to the environment of the tree's codex process. */
   get env(): Record<string, string> {
     return { [TURN_TAG_VAR]: this.tag, [SESSION_TAG_VAR]: SESSION_TAG };
   }
@@ -141,7 +150,20 @@ export class TurnWatchdog {
 }
 
 /**
- * Turns that ended recently wait here for a shared sweep. A clean pass (no
+ * Ends every process carrying `needle` (`NAME=value`) that is younger than
+ * `sincePid`, pass after pass until a pass finds none. Resolves when done;
+ * `hurry` makes it run at once and end at its first clean pass.
+ */
+export function sweepProcesses(needle: string, sincePid: number): { done: Promise<void>; hurry(): void } {
+  if (process.platform === "linux") {
+    return { done: sweepUntilClean(needle, sincePid), hurry: () => hurrySweep(needle) };
+  }
+  sharedWatchdog()?.stdin?.write(`kill ${needle}\n`);
+  return { done: Promise.resolve(), hurry: () => undefined };
+}
+
+/**
+ * Trees that ended recently wait here for a shared sweep. A clean pass (no
  * tagged process found, every candidate readable) after codex exited proves
  * the turn left nothing: a new tagged process needs a tagged parent, which
  * that pass would have found. So each turn gets a first pass soon after its
@@ -170,9 +192,20 @@ let sweeping = false;
 
 function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
   const now = Date.now();
+  const dueAt = now + (PASS_AT_MS[0] ?? 25);
   return new Promise((done) => {
-    const dueAt = now + (PASS_AT_MS[0] ?? 25);
-    pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt, hurried: false, done });
+    const existing = pendingSweeps.get(needle);
+    if (existing) {
+      // The same tag again (an app-server thread interrupted twice): one sweep, on the later schedule.
+      const previous = existing.done;
+      existing.done = () => {
+        previous();
+        done();
+      };
+      Object.assign(existing, { sincePid: Math.min(existing.sincePid, sincePid), endedAt: now, pass: 0, dueAt: Math.min(existing.dueAt, dueAt) });
+    } else {
+      pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt, hurried: false, done });
+    }
     scheduleSweep();
   });
 }

@@ -16,6 +16,18 @@ export interface ScriptedUsage {
 export interface OutputItemPart {
   readonly kind: "item";
   readonly item: Readonly<Record<string, unknown>>;
+  /** Streamed in these pieces (`output_text` or reasoning-summary deltas) before the whole item. */
+  readonly chunks?: readonly string[];
+}
+
+/** Options of {@link message} and {@link reasoning}. */
+export interface StreamOptions {
+  /**
+   * Stream the text in these pieces before the whole item, as a real model
+   * does: over the app-server transport each piece becomes an `item.delta`
+   * event. They must join to the text.
+   */
+  chunks?: readonly string[];
 }
 
 /** Token usage for the response it appears in. */
@@ -56,28 +68,65 @@ function id(prefix: string): string {
   return `${prefix}_${nextId}`;
 }
 
-/** An assistant message with the given text. */
-export function message(text: string): OutputItemPart {
-  return {
-    kind: "item",
-    item: {
-      type: "message",
-      id: id("msg"),
-      role: "assistant",
-      status: "completed",
-      content: [{ type: "output_text", text, annotations: [] }],
+/** An assistant message with the given text; with `chunks`, streamed in those pieces first. */
+export function message(text: string, options: StreamOptions = {}): OutputItemPart {
+  return withChunks(
+    {
+      kind: "item",
+      item: {
+        type: "message",
+        id: id("msg"),
+        role: "assistant",
+        status: "completed",
+        content: [{ type: "output_text", text, annotations: [] }],
+      },
     },
-  };
+    text,
+    options,
+  );
 }
 
-/** A reasoning summary. */
-export function reasoning(text: string): OutputItemPart {
+/** A reasoning summary; with `chunks`, streamed in those pieces first. */
+export function reasoning(text: string, options: StreamOptions = {}): OutputItemPart {
+  return withChunks(
+    {
+      kind: "item",
+      item: {
+        type: "reasoning",
+        id: id("rs"),
+        summary: [{ type: "summary_text", text }],
+      },
+    },
+    text,
+    options,
+  );
+}
+
+function withChunks(part: OutputItemPart, text: string, options: StreamOptions): OutputItemPart {
+  if (options.chunks === undefined) return part;
+  if (options.chunks.join("") !== text) throw new Error(`chunks ${JSON.stringify(options.chunks)} do not join to ${JSON.stringify(text)}`);
+  return { ...part, chunks: [...options.chunks] };
+}
+
+/** One step of a plan: what, and how far. */
+export interface PlanStep {
+  step: string;
+  status: "pending" | "in_progress" | "completed";
+}
+
+/**
+ * An `update_plan` tool call: codex shows the plan as a `todo_list` item (and
+ * asks again). `codexOptions()` turns the tool on (`tools.update_plan.enabled`).
+ */
+export function updatePlan(steps: readonly PlanStep[], explanation?: string): OutputItemPart {
   return {
     kind: "item",
     item: {
-      type: "reasoning",
-      id: id("rs"),
-      summary: [{ type: "summary_text", text }],
+      type: "function_call",
+      id: id("fc"),
+      call_id: id("call"),
+      name: "update_plan",
+      arguments: JSON.stringify(explanation === undefined ? { plan: steps } : { explanation, plan: steps }),
     },
   };
 }

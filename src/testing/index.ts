@@ -4,14 +4,16 @@
  */
 export { startScriptedModel } from "./scripted-model.js";
 export type { ScriptedModel, ScriptedModelOptions, ScriptedResponder } from "./scripted-model.js";
-export { applyPatch, delay, fail, message, reasoning, shell, truncate, usage, webSearch } from "./builders.js";
+export { applyPatch, delay, fail, message, reasoning, shell, truncate, updatePlan, usage, webSearch } from "./builders.js";
 export type {
   DelayPart,
   FailPart,
   OutputItemPart,
+  PlanStep,
   ScriptPart,
   ScriptedResponse,
   ScriptedUsage,
+  StreamOptions,
   TruncatePart,
   UsagePart,
 } from "./builders.js";

@@ -168,6 +168,8 @@ function buildCodexOptions(url: string, homes: { CODEX_HOME: string; HOME: strin
     },
     // Plugins would try to sync from the internet on first start.
     features: { plugins: false },
+    // So that a scripted updatePlan() works whatever the model's default tool set.
+    tools: { update_plan: { enabled: true } },
     ...extra.config,
   };
   const env: Record<string, string> = {};
@@ -227,6 +229,7 @@ function sendStream(res: http.ServerResponse, parts: readonly ScriptPart[]): voi
   let outputIndex = 0;
   for (const part of parts) {
     if (part.kind === "item") {
+      if (part.chunks !== undefined) streamChunks(send, part.item, part.chunks, outputIndex);
       send("response.output_item.done", { output_index: outputIndex, item: part.item });
       outputIndex += 1;
     } else if (part.kind === "usage") {
@@ -252,6 +255,20 @@ function sendStream(res: http.ServerResponse, parts: readonly ScriptPart[]): voi
     });
   }
   res.end();
+}
+
+/** The item's start, then its text in pieces, as the Responses API streams them. */
+function streamChunks(send: (type: string, data: Record<string, unknown>) => void, item: Readonly<Record<string, unknown>>, chunks: readonly string[], outputIndex: number): void {
+  const itemId = item.id;
+  if (item.type === "reasoning") {
+    send("response.output_item.added", { output_index: outputIndex, item: { type: "reasoning", id: itemId, summary: [] } });
+    send("response.reasoning_summary_part.added", { item_id: itemId, output_index: outputIndex, summary_index: 0, part: { type: "summary_text", text: "" } });
+    for (const delta of chunks) send("response.reasoning_summary_text.delta", { item_id: itemId, output_index: outputIndex, summary_index: 0, delta });
+    return;
+  }
+  send("response.output_item.added", { output_index: outputIndex, item: { ...item, status: "in_progress", content: [] } });
+  send("response.content_part.added", { item_id: itemId, output_index: outputIndex, content_index: 0, part: { type: "output_text", text: "", annotations: [] } });
+  for (const delta of chunks) send("response.output_text.delta", { item_id: itemId, output_index: outputIndex, content_index: 0, delta });
 }
 
 function sendError(res: http.ServerResponse, status: number, text: string): void {

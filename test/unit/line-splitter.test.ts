@@ -68,3 +68,28 @@ describe("LineSplitter", () => {
     assert.equal(bad[0]?.reason, "not-utf8");
   });
 });
+
+describe("LineSplitter that skips bad lines (app-server: one stream serves many threads)", () => {
+  function skipping(maxLineBytes: number) {
+    const lines: string[] = [];
+    const bad: string[] = [];
+    const instance = new LineSplitter(maxLineBytes, (line) => lines.push(line), (reason) => bad.push(reason), "skip");
+    return { instance, lines, bad };
+  }
+
+  test("drops the rest of a line that was too long, up to its newline, and reads the next lines", () => {
+    const { instance, lines, bad } = skipping(8);
+    instance.push(Buffer.from("ok1\n0123456"));
+    instance.push(Buffer.from("789abcdef"));
+    instance.push(Buffer.from("still the long line\nok2\n"));
+    assert.deepEqual(lines, ["ok1", "ok2"]);
+    assert.deepEqual(bad, ["too-long"]);
+  });
+
+  test("reads on after invalid UTF-8 and after a too-long line within one chunk", () => {
+    const { instance, lines, bad } = skipping(8);
+    instance.push(Buffer.concat([Buffer.from("a"), Buffer.from([0xff]), Buffer.from("\n0123456789\nb\n")]));
+    assert.deepEqual(lines, ["b"]);
+    assert.deepEqual(bad, ["not-utf8", "too-long"]);
+  });
+});

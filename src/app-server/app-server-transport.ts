@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import type { ApprovalHandler } from "../approvals.js";
+import { CodexExitError, type CodexSpawnError } from "../errors.js";
+import { buildConfigArgs } from "../config/config-args.js";
+import type { JsonObject } from "../json-checks.js";
+import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
+import { findCodexBinary, type CodexBinary } from "../process/binary.js";
+import { buildChildEnv } from "../process/env.js";
+import type { RequestId } from "../protocol/index.js";
+import { Redactor } from "../redact.js";
+import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
+import { TurnLedger } from "../turn/turn-ledger.js";
+import { AppServerThread } from "./app-server-thread.js";
+import type { AppServerTurn, TurnContext } from "./app-server-turn.js";
+import { resolveRequest, toApprovalRequest } from "./approvals.js";
+import { Connection, type BadMessage, type ServerReply } from "./connection.js";
+
+/** Defaults of the app-server transport's limits. */
+export const APP_SERVER_DEFAULTS = {
+  requestTimeoutMs: 60_000,
+  approvalTimeoutMs: 300_000,
+  maxRestarts: 5,
+  restartWindowMs: 60_000,
+  maxRequestsInFlight: 64,
+  killGraceMs: 2_000,
+  maxLineBytes: 256 * 1024 * 1024,
+} as const;
+
+const STDERR_TAIL_BYTES = 64 * 1024;
+const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: "0.1.0" };
+
+/** One app-server process, from `initialize` to its end. Threads open on a session and reopen on the next one. */
+export interface Session {
+  readonly connection: Connection;
+}
+
+/** A turn that `turn/start` was sent for, and the promise of its end. */
+export interface StartedTurn {
+  turn: AppServerTurn;
+  settled: Promise<void>;
+}
+
+/**
+ * The `codex app-server` transport: one long-lived process serves every
+ * thread of a `Codex`. It is started on first use, and again on the next
+ * call after it died, at most `maxRestarts` times in `restartWindowMs` (then
+ * calls fail fast with the last exit). Notifications are routed to threads
+ * by id; requests from the app-server go to the thread's turn, or are
+ * answered with the safe default.
+ */
+export class AppServerTransport implements Transport {
+  readonly name = "app-server";
+  readonly redactor: Redactor;
+  readonly requestTimeoutMs: number;
+  /** The tag (`CODEX_SDK_TURN`) of every process this transport starts. Per session would lose nothing; one is simpler. */
+  readonly processTag = randomUUID();
+  private readonly binary: CodexBinary;
+  private readonly env: Record<string, string>;
+  private readonly args: string[];
+  private readonly ledger: TurnLedger;
+  private readonly threads = new Map<string, AppServerThread>();
+  private current: Session | undefined;
+  private starting: Promise<Session> | undefined;
+  private readonly restarts: number[] = [];
+  private lastExit: CodexExitError | CodexSpawnError | undefined;
+  private sessions = 0;
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: CodexOptions) {
+    this.binary = options.codexPathOverride
+      ? { executablePath: options.codexPathOverride, pathDirs: [] }
+      : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
+    this.env = buildChildEnv(options.env, options.apiKey, this.binary.pathDirs);
+    this.redactor = Redactor.fromOptions(options.apiKey, this.env);
+    this.args = [...buildConfigArgs(options), "app-server"];
+    this.ledger = new TurnLedger(options.maxConcurrentTurns);
+    this.requestTimeoutMs = options.requestTimeoutMs ?? APP_SERVER_DEFAULTS.requestTimeoutMs;
+  }
+
+  get executablePath(): string {
+    return this.binary.executablePath;
+  }
+
+  thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
+    return new AppServerThread(this, options, start);
+  }
+
+  /** Process id of the running app-server, if one runs (for tests and telemetry). */
+  get pid(): number | undefined {
+    return this.current?.connection.pid;
+  }
+
+  /**
+   * Ends running turns (they reject with `CodexAbortError`), refuses new ones,
+   * stops the app-server (end of stdin, then signals) and resolves once it and
+   * every process it started are gone.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // Stops the turns now (each records why it ended), then the process goes: they end with that reason.
+      const turnsClosed = this.ledger.close();
+      const session = this.current ?? (await this.starting?.catch(() => undefined));
+      await session?.connection.close();
+      await turnsClosed;
+    })();
+    return this.closing;
+  }
+
+  /** Runs the preparation of a turn under the book of turns: refused after close, waited for by close. */
+  prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn> {
+    try {
+      this.ledger.assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.ledger.track(
+      start().then(({ turn, settled }) => {
+        this.ledger.add(turn, settled, turn.cleanedUp());
+        return { source: turn, finalize: () => settled };
+      }),
+    );
+  }
+
+  /** A slot under `maxConcurrentTurns`. */
+  acquire(signal: AbortSignal | undefined): Promise<() => void> {
+    return this.ledger.acquire(signal);
+  }
+
+  /** The running app-server, started (or restarted) when there is none. */
+  session(): Promise<Session> {
+    this.ledger.assertOpen();
+    if (this.current && !this.current.connection.isClosed) return Promise.resolve(this.current);
+    this.starting ??= this.startSession().finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  /** Where a thread's notifications and requests go, by its id. */
+  register(threadId: string, thread: AppServerThread): void {
+    this.threads.set(threadId, thread);
+  }
+
+  /** The limits and handlers of one turn: turn options first, then thread options, then Codex options. */
+  turnContext(thread: ThreadOptions, turn: TurnOptions): Pick<TurnContext, "signal" | "turnTimeoutMs" | "idleTimeoutMs" | "killGraceMs" | "approvalTimeoutMs" | "onApproval"> {
+    const { options } = this;
+    return {
+      signal: turn.signal,
+      turnTimeoutMs: turn.turnTimeoutMs ?? options.turnTimeoutMs,
+      idleTimeoutMs: turn.idleTimeoutMs ?? options.idleTimeoutMs,
+      killGraceMs: turn.killGraceMs ?? options.killGraceMs ?? APP_SERVER_DEFAULTS.killGraceMs,
+      approvalTimeoutMs: thread.approvalTimeoutMs ?? options.approvalTimeoutMs ?? APP_SERVER_DEFAULTS.approvalTimeoutMs,
+      onApproval: thread.onApproval ?? options.onApproval,
+    };
+  }
+
+  private async startSession(): Promise<Session> {
+    this.checkRestartLimit();
+    if (this.sessions > 0) this.restarts.push(Date.now());
+    this.sessions += 1;
+    const connection: Connection = new Connection({
+      executablePath: this.binary.executablePath,
+      args: this.args,
+      env: this.env,
+      maxLineBytes: this.options.maxLineBytes ?? APP_SERVER_DEFAULTS.maxLineBytes,
+      requestTimeoutMs: this.requestTimeoutMs,
+      maxInFlight: this.options.maxRequestsInFlight ?? APP_SERVER_DEFAULTS.maxRequestsInFlight,
+      overloadRetries: 5,
+      overloadInitialDelayMs: 50,
+      overloadMaxDelayMs: 2_000,
+      killGraceMs: this.options.killGraceMs ?? APP_SERVER_DEFAULTS.killGraceMs,
+      stderrTailBytes: STDERR_TAIL_BYTES,
+      redactor: this.redactor,
+      handlers: {
+        onNotification: (method, params) => this.onNotification(method, params),
+        onServerRequest: (id, method, params) => this.onServerRequest(id, method, params),
+        onBadMessage: (problem) => this.onBadMessage(problem),
+        onExit: (error) => this.onExit(session, error),
+      },
+    });
+    const session: Session = { connection };
+    this.current = session;
+    connection.start();
+    try {
+      await connection.request("initialize", { clientInfo: CLIENT_INFO, capabilities: { experimentalApi: false } });
+      connection.notify("initialized");
+    } catch (error) {
+      connection.kill();
+      throw error;
+    }
+    return session;
+  }
+
+  private checkRestartLimit(): void {
+    const maxRestarts = this.options.maxRestarts ?? APP_SERVER_DEFAULTS.maxRestarts;
+    const windowMs = this.options.restartWindowMs ?? APP_SERVER_DEFAULTS.restartWindowMs;
+    const now = Date.now();
+    while (this.restarts.length > 0 && (this.restarts[0] ?? 0) <= now - windowMs) this.restarts.shift();
+    if (this.restarts.length < maxRestarts) return;
+    const last = this.lastExit;
+    const detail = last ? ` The last exit: ${last.message}` : "";
+    throw new CodexExitError(
+      `codex app-server was restarted ${this.restarts.length} times in ${Math.round(windowMs / 1000)} s (maxRestarts ${maxRestarts}, restartWindowMs ${windowMs}); not starting it again until the window passes.${detail}`,
+      last instanceof CodexExitError ? last.exitCode : null,
+      last instanceof CodexExitError ? last.signal : null,
+      last instanceof CodexExitError ? last.stderr : "",
+    );
+  }
+
+  private onNotification(method: string, params: JsonObject): void {
+    const threadId = typeof params.threadId === "string" ? params.threadId : undefined;
+    if (threadId === undefined) return; // process-wide news (rate limits, config warnings ...)
+    this.threads.get(threadId)?.deliver(method, params);
+  }
+
+  private async onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply> {
+    const request = toApprovalRequest(id, method, params);
+    if (request === undefined) return { error: { code: -32601, message: `codex-sdk does not handle ${method}` } };
+    const thread = request.threadId === null ? undefined : this.threads.get(request.threadId);
+    const answered = thread?.approve(request);
+    if (answered !== undefined) return answered;
+    // No turn of ours to show it to (an account-wide request, or a thread with no turn running): decide quietly.
+    const handler: ApprovalHandler | undefined = this.options.onApproval;
+    const approvalTimeoutMs = this.options.approvalTimeoutMs ?? APP_SERVER_DEFAULTS.approvalTimeoutMs;
+    return (await resolveRequest(request, handler, approvalTimeoutMs, undefined)).reply;
+  }
+
+  private onBadMessage({ error, threadId }: BadMessage): void {
+    if (threadId !== undefined) this.threads.get(threadId)?.badMessage(error);
+  }
+
+  private onExit(session: Session, error: CodexExitError | CodexSpawnError): void {
+    this.lastExit = error;
+    if (this.current === session) this.current = undefined;
+    for (const thread of this.threads.values()) thread.sessionLost(session, error);
+  }
+}

@@ -1,0 +1,168 @@
+import type {
+  ApprovalDecidedBy,
+  ApprovalDecision,
+  ApprovalHandler,
+  ApprovalKind,
+  ApprovalKinds,
+  ApprovalRequest,
+} from "../approvals.js";
+import { isObject, type JsonObject } from "../json-checks.js";
+import type { ServerReply } from "./connection.js";
+
+/**
+ * Server-to-client requests: which kind each method is, the SDK's safe
+ * default for each (decline, never accept), the check that a handler's
+ * decision fits the kind, and the one place a decision is made: handler,
+ * default, timeout or error, always exactly one reply.
+ */
+
+const KIND_OF_METHOD: Readonly<Record<string, ApprovalKind>> = {
+  "item/commandExecution/requestApproval": "command",
+  "item/fileChange/requestApproval": "file_change",
+  "item/permissions/requestApproval": "permissions",
+  "item/tool/requestUserInput": "user_input",
+  "mcpServer/elicitation/request": "mcp_elicitation",
+  "item/tool/call": "dynamic_tool_call",
+  "account/chatgptAuthTokens/refresh": "auth_tokens_refresh",
+  "attestation/generate": "attestation",
+  applyPatchApproval: "apply_patch_approval",
+  execCommandApproval: "exec_command_approval",
+};
+
+/** The request a server request is, or undefined for a method this SDK does not know. */
+export function toApprovalRequest(id: string | number, method: string, params: JsonObject): ApprovalRequest | undefined {
+  const kind = KIND_OF_METHOD[method];
+  if (kind === undefined) return undefined;
+  const text = (field: string): string | null => (typeof params[field] === "string" ? (params[field] as string) : null);
+  // Legacy (v1) requests name the thread "conversationId".
+  const threadId = text("threadId") ?? text("conversationId");
+  return { kind, id, method, threadId, turnId: text("turnId"), params } as unknown as ApprovalRequest;
+}
+
+const DECLINE_REASON = "declined by codex-sdk (no handler decided)";
+
+/** The SDK's answer when no one decides: decline, answer nothing, grant nothing. */
+function defaultDecision(kind: ApprovalKind): ApprovalDecision | null {
+  switch (kind) {
+    case "command":
+    case "file_change":
+      return "decline";
+    case "permissions":
+      return { permissions: {}, scope: "turn" };
+    case "user_input":
+      return { answers: {} };
+    case "mcp_elicitation":
+      return { action: "decline" };
+    case "dynamic_tool_call":
+      return { contentItems: [{ type: "inputText", text: DECLINE_REASON }], success: false };
+    case "apply_patch_approval":
+    case "exec_command_approval":
+      return { denied: { rejection: DECLINE_REASON } };
+    case "auth_tokens_refresh":
+    case "attestation":
+      // No answer can be made up: an error says so.
+      return null;
+  }
+}
+
+/** The reply that carries `decision` for a request of `kind`. */
+function replyOf(kind: ApprovalKind, decision: ApprovalDecision | null): ServerReply {
+  if (decision === null) return { error: { code: -32000, message: `codex-sdk has no ${kind} to give: no handler answered` } };
+  switch (kind) {
+    case "command":
+    case "file_change":
+    case "apply_patch_approval":
+    case "exec_command_approval":
+      return { result: { decision } };
+    default:
+      return { result: decision };
+  }
+}
+
+const COMMAND_DECISIONS = new Set(["accept", "acceptForSession", "decline", "cancel"]);
+const REVIEW_DECISIONS = new Set(["approved", "approved_for_session", "approved_mcp_policy_amendment", "timed_out", "abort"]);
+
+/** True when `decision` is a decision for a request of `kind` (a handler's answer is checked before it is sent). */
+export function fitsKind(kind: ApprovalKind, decision: unknown): decision is DecisionOfKind {
+  switch (kind) {
+    case "command":
+      return (typeof decision === "string" && COMMAND_DECISIONS.has(decision)) || hasOneKey(decision, ["acceptWithExecpolicyAmendment", "applyNetworkPolicyAmendment"]);
+    case "file_change":
+      return typeof decision === "string" && COMMAND_DECISIONS.has(decision);
+    case "apply_patch_approval":
+    case "exec_command_approval":
+      return (typeof decision === "string" && REVIEW_DECISIONS.has(decision)) || hasOneKey(decision, ["approved_execpolicy_amendment", "network_policy_amendment", "denied"]);
+    case "permissions":
+      return isObject(decision) && isObject(decision.permissions);
+    case "user_input":
+      return isObject(decision) && isObject(decision.answers);
+    case "mcp_elicitation":
+      return isObject(decision) && (decision.action === "accept" || decision.action === "decline" || decision.action === "cancel");
+    case "dynamic_tool_call":
+      return isObject(decision) && Array.isArray(decision.contentItems) && typeof decision.success === "boolean";
+    case "auth_tokens_refresh":
+      return isObject(decision) && typeof decision.accessToken === "string" && typeof decision.chatgptAccountId === "string";
+    case "attestation":
+      return isObject(decision) && typeof decision.token === "string";
+  }
+}
+
+type DecisionOfKind = ApprovalKinds[ApprovalKind]["decision"];
+
+function hasOneKey(value: unknown, keys: readonly string[]): boolean {
+  return isObject(value) && Object.keys(value).length === 1 && keys.includes(Object.keys(value)[0] ?? "");
+}
+
+/** How a request was answered. */
+export interface Resolution {
+  reply: ServerReply;
+  decision: ApprovalDecision | null;
+  decidedBy: ApprovalDecidedBy;
+}
+
+/**
+ * Asks `handler` (when there is one) and settles on exactly one answer: the
+ * handler's, if it fits the kind and comes within `timeoutMs`; otherwise the
+ * default. `ended` aborts when the answer is no longer wanted (the turn
+ * ended): the default goes out then, so the request is still answered.
+ * Never rejects, and a slow handler holds up nothing but this request.
+ */
+export async function resolveRequest(
+  request: ApprovalRequest,
+  handler: ApprovalHandler | undefined,
+  timeoutMs: number,
+  ended: AbortSignal | undefined,
+): Promise<Resolution> {
+  const fallback = (decidedBy: ApprovalDecidedBy): Resolution => {
+    const decision = defaultDecision(request.kind);
+    return { reply: replyOf(request.kind, decision), decision, decidedBy };
+  };
+  if (handler === undefined) return fallback("default");
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let onEnded: (() => void) | undefined;
+  const deadline = new Promise<Resolution>((resolve) => {
+    timer = setTimeout(() => resolve(fallback("timeout")), timeoutMs);
+    onEnded = (): void => resolve(fallback("default"));
+    if (ended?.aborted) onEnded();
+    else ended?.addEventListener("abort", onEnded, { once: true });
+  });
+  const answered = (async (): Promise<Resolution> => {
+    try {
+      const decision = await handler(request, { signal: controller.signal });
+      if (decision === undefined) return fallback("default");
+      if (!fitsKind(request.kind, decision)) return fallback("error");
+      return { reply: replyOf(request.kind, decision), decision, decidedBy: "handler" };
+    } catch {
+      return fallback("error");
+    }
+  })();
+  try {
+    return await Promise.race([answered, deadline]);
+  } finally {
+    clearTimeout(timer);
+    if (onEnded) ended?.removeEventListener("abort", onEnded);
+    // Whatever won, the handler's work is no longer wanted.
+    controller.abort();
+  }
+}

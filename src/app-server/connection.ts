@@ -1,0 +1,455 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { CodexExitError, CodexParseError, CodexRpcError, CodexSpawnError, CodexTimeoutError } from "../errors.js";
+import { excerpt, LineSplitter } from "../process/line-splitter.js";
+import { signalGroup, signalPid } from "../process/process-tree.js";
+import { StderrTail } from "../process/stderr-tail.js";
+import { TaggedTree } from "../process/watchdog.js";
+import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
+import type { Redactor } from "../redact.js";
+import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
+
+/** A JSON object as read from the wire. */
+export type JsonObject = Record<string, unknown>;
+
+/** What the client answers to a server request. */
+export type ServerReply = { result: unknown } | { error: { code: number; message: string } };
+
+/** A message the connection could not read, with what it may concern (for the transport to fail the right turn). */
+export interface BadMessage {
+  error: CodexParseError;
+  /** The thread the message names, when it names one. */
+  threadId: string | undefined;
+}
+
+/** What the owner of a connection hears from it. */
+export interface ConnectionHandlers {
+  onNotification(method: string, params: JsonObject): void;
+  /** Must resolve (never reject) with the reply; the connection sends it. */
+  onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply>;
+  /** A message that could not be read and concerns no pending request. */
+  onBadMessage(problem: BadMessage): void;
+  /** The process is gone or never started (`error` says how); every pending request was rejected with it. */
+  onExit(error: CodexExitError | CodexSpawnError): void;
+}
+
+/** How the connection is started and how it treats requests. */
+export interface ConnectionSpec {
+  executablePath: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  maxLineBytes: number;
+  requestTimeoutMs: number;
+  /** Requests in flight at most; more wait here (the app-server's own queue holds 128). */
+  maxInFlight: number;
+  /** Retries of a request answered "overloaded" (-32001), with exponential backoff and jitter. */
+  overloadRetries: number;
+  overloadInitialDelayMs: number;
+  overloadMaxDelayMs: number;
+  killGraceMs: number;
+  stderrTailBytes: number;
+  redactor: Redactor;
+  handlers: ConnectionHandlers;
+}
+
+/** Options of one request. */
+export interface RequestOptions<R> {
+  /** Overrides `requestTimeoutMs` (0: no timeout). */
+  timeoutMs?: number | undefined;
+  /**
+   * Called with the result as soon as the reply is read, before any later
+   * message: for state that the next notifications depend on (a turn's id).
+   */
+  onResult?: ((result: R) => void) | undefined;
+}
+
+interface Pending {
+  method: string;
+  onReply(message: JsonObject): void;
+  onClose(error: Error): void;
+}
+
+const OVERLOADED = -32001;
+const METHOD_NOT_FOUND = -32601;
+
+/**
+ * One `codex app-server` process and the JSON-RPC conversation with it:
+ * newline-delimited JSON without the `jsonrpc` field. One reader; replies are
+ * matched to requests by id; every request has a timeout (the app-server can
+ * leave requests in a burst unanswered); "overloaded" is retried; at most
+ * `maxInFlight` requests are outstanding. When the process ends, for whatever
+ * reason, every pending request is rejected once, with the same error.
+ */
+export class Connection {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private readonly waitingToSend: (() => void)[] = [];
+  private inFlight = 0;
+  private nextId = 1;
+  private lineNumber = 0;
+  private readonly stderr: StderrTail;
+  private readonly splitter: LineSplitter;
+  private readonly tree = new TaggedTree();
+  private failure: CodexExitError | CodexSpawnError | undefined;
+  private exited = false;
+  private stdoutDone = false;
+  private exitCode: number | null = null;
+  private exitSignal: NodeJS.Signals | null = null;
+  private closing = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly exitWaiters: (() => void)[] = [];
+  /** Messages read but dropped (unknown reply ids, unreadable lines). */
+  droppedMessages = 0;
+
+  constructor(private readonly spec: ConnectionSpec) {
+    this.stderr = new StderrTail(spec.stderrTailBytes);
+    this.splitter = new LineSplitter(
+      spec.maxLineBytes,
+      (line) => this.onLine(line),
+      (reason, text) => {
+        this.lineNumber += 1;
+        const what = reason === "too-long" ? `a line longer than ${spec.maxLineBytes} bytes` : "a line that is not valid UTF-8";
+        this.onUnreadable(`codex app-server printed ${what}`, text);
+      },
+      "skip",
+    );
+  }
+
+  /** Process id of the app-server, once started. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** True once the process is gone (or failed to start). */
+  get isClosed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Spawns the app-server. Errors surface through requests and `onExit`. */
+  start(): void {
+    this.tree.start();
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(this.spec.executablePath, this.spec.args, {
+        env: { ...this.spec.env, ...this.tree.env },
+        stdio: ["pipe", "pipe", "pipe"],
+        // Its own process group, so the tree can be signalled as a whole.
+        detached: process.platform !== "win32",
+        windowsHide: true,
+      });
+    } catch (error) {
+      this.exited = true;
+      this.stdoutDone = true;
+      this.finish(this.spawnError(error));
+      return;
+    }
+    this.child = child;
+    child.once("error", (error) => {
+      if (child.pid === undefined) {
+        this.exited = true;
+        this.stdoutDone = true;
+        this.finish(this.spawnError(error));
+      }
+    });
+    child.once("exit", (code, signal) => this.onExit(code, signal));
+    child.stdout.on("data", (chunk: Buffer) => this.onStdout(chunk));
+    child.stdout.once("end", () => this.onStdoutEnd());
+    child.stdout.once("error", () => this.onStdoutEnd());
+    child.stderr.on("data", (chunk: Buffer) => this.stderr.push(chunk));
+    child.stderr.once("error", () => undefined);
+    child.stdin.once("error", () => undefined);
+  }
+
+  /** Sends a request and resolves with its result; rejects with `CodexRpcError`, a timeout, or the exit. */
+  request<M extends ClientMethod>(method: M, params: ClientParams<M>, options: RequestOptions<ClientResult<M>> = {}): Promise<ClientResult<M>> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      const timeoutMs = options.timeoutMs ?? this.spec.requestTimeoutMs;
+      let settled = false;
+      let attempt = 0;
+      let sentId: number | undefined;
+      const settle = (error: Error | undefined, result?: unknown): void => {
+        if (settled) return;
+        settled = true;
+        if (deadline !== undefined) this.clearTimer(deadline);
+        if (sentId !== undefined) this.release(sentId);
+        if (error) reject(error);
+        else resolve(result as ClientResult<M>);
+      };
+      const deadline = timeoutMs > 0 ? this.addTimer(() => settle(new CodexTimeoutError("request", timeoutMs, method)), timeoutMs) : undefined;
+      const send = (): void => {
+        if (settled) return;
+        if (this.failure) {
+          settle(this.failure);
+          return;
+        }
+        const id = this.nextId++;
+        sentId = id;
+        this.inFlight += 1;
+        this.pending.set(id, {
+          method,
+          onReply: (message) => {
+            this.release(id);
+            sentId = undefined;
+            const error = message.error;
+            if (isObject(error)) {
+              const code = typeof error.code === "number" ? error.code : 0;
+              if (code === OVERLOADED && attempt < this.spec.overloadRetries) {
+                attempt += 1;
+                this.addTimer(() => this.whenSlotFree(send), this.backoff(attempt));
+                return;
+              }
+              settle(new CodexRpcError(method, code, this.spec.redactor.redact(String(error.message ?? "")), error.data));
+              return;
+            }
+            try {
+              options.onResult?.(message.result as ClientResult<M>);
+            } catch (hookError) {
+              settle(hookError as Error);
+              return;
+            }
+            settle(undefined, message.result);
+          },
+          onClose: (error) => settle(error),
+        });
+        this.write({ id, method, params });
+      };
+      this.whenSlotFree(send);
+    });
+  }
+
+  /** Sends a notification (no reply). */
+  notify(method: string, params?: JsonObject): void {
+    this.write(params === undefined ? { method } : { method, params });
+  }
+
+  /** Resolves once the process is gone and the sweep after it has finished. */
+  async closed(): Promise<void> {
+    if (!this.failure) await new Promise<void>((resolve) => this.exitWaiters.push(resolve));
+    await this.tree.end(this.child?.pid);
+  }
+
+  /**
+   * Stops the app-server: end of stdin (it exits at once and ends its
+   * commands' process groups), SIGTERM after `killGraceMs`, SIGKILL to its group
+   * after another. Resolves once it is gone and the sweep for what it left is done.
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.tree.hurry();
+    const pid = this.child?.pid;
+    if (pid !== undefined && !this.exited) {
+      this.child?.stdin.end();
+      const { killGraceMs } = this.spec;
+      this.addTimer(() => {
+        signalPid(pid, "SIGTERM");
+        this.addTimer(() => {
+          signalGroup(pid, "SIGKILL");
+          signalPid(pid, "SIGKILL");
+        }, killGraceMs);
+      }, killGraceMs);
+    }
+    await this.closed();
+  }
+
+  /** Forces the process down at once (its group by SIGKILL); `onExit` follows. */
+  kill(): void {
+    const pid = this.child?.pid;
+    if (pid === undefined || this.exited) return;
+    signalGroup(pid, "SIGKILL");
+    signalPid(pid, "SIGKILL");
+  }
+
+  /** Makes the sweep after this process run at once (the Codex is closing). */
+  hurryCleanup(): void {
+    this.tree.hurry();
+  }
+
+  private whenSlotFree(send: () => void): void {
+    if (this.inFlight < this.spec.maxInFlight) send();
+    else this.waitingToSend.push(send);
+  }
+
+  /** A request is no longer in flight: its slot goes to the next waiting one. */
+  private release(id: number): void {
+    if (!this.pending.delete(id)) return;
+    this.inFlight -= 1;
+    this.waitingToSend.shift()?.();
+  }
+
+  private backoff(attempt: number): number {
+    const base = Math.min(this.spec.overloadMaxDelayMs, this.spec.overloadInitialDelayMs * 2 ** (attempt - 1));
+    // ±20% jitter, so that requests refused together do not come back together.
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  }
+
+  private write(message: JsonObject): void {
+    if (this.exited || !this.child) return;
+    this.child.stdin.write(`${JSON.stringify(message)}\n`);
+  }
+
+  private onStdout(chunk: Buffer): void {
+    try {
+      this.splitter.push(chunk);
+    } catch (error) {
+      // A bug in a handler must not crash the host from a stream callback; the message is dropped.
+      this.dropped({ reason: `internal error: ${String(error)}` });
+    }
+  }
+
+  private onLine(line: string): void {
+    this.lineNumber += 1;
+    let message: unknown;
+    try {
+      message = JSON.parse(line);
+    } catch (error) {
+      this.onUnreadable(`codex app-server printed a line that is not JSON (${(error as Error).message})`, excerpt(Buffer.from(line)));
+      return;
+    }
+    if (!isObject(message)) {
+      this.onUnreadable("codex app-server printed a message that is not a JSON object", excerpt(Buffer.from(line)));
+      return;
+    }
+    const { id, method } = message;
+    if (typeof method === "string") {
+      const params = message.params === undefined || message.params === null ? {} : message.params;
+      if (!isObject(params)) {
+        this.onUnreadable(`codex app-server sent ${method} with params that are not an object`, excerpt(Buffer.from(line)));
+        return;
+      }
+      if (id === undefined) this.spec.handlers.onNotification(method, params);
+      else if (typeof id === "string" || typeof id === "number") this.onServerRequest(id, method, params);
+      else this.onUnreadable(`codex app-server sent ${method} with an id that is neither a string nor a number`, excerpt(Buffer.from(line)));
+      return;
+    }
+    if (typeof id === "number" || typeof id === "string") {
+      const entry = typeof id === "number" ? this.pending.get(id) : undefined;
+      if (entry === undefined) {
+        this.dropped({ reason: "reply to an unknown request id", id });
+        return;
+      }
+      entry.onReply(message);
+      return;
+    }
+    this.onUnreadable("codex app-server sent a message that is neither a request, a reply nor a notification", excerpt(Buffer.from(line)));
+  }
+
+  /** Answers a server request exactly once, whatever the handler does. */
+  private onServerRequest(id: RequestId, method: string, params: JsonObject): void {
+    let replied = false;
+    const reply = (answer: ServerReply): void => {
+      if (replied) return;
+      replied = true;
+      this.write({ id, ...answer });
+    };
+    this.spec.handlers.onServerRequest(id, method, params).then(reply, (error: unknown) => {
+      reply({ error: { code: METHOD_NOT_FOUND, message: `client error: ${String(error)}` } });
+    });
+  }
+
+  /**
+   * A line that cannot be read: the error goes to what it names, as far as
+   * its start shows it (a pending request's id, or a thread), else it is
+   * counted and dropped. The stream goes on at the next line.
+   */
+  private onUnreadable(message: string, text: string): void {
+    const shown = this.spec.redactor.redact(text);
+    const error = new CodexParseError(`${message} (stdout line ${this.lineNumber}): ${shown}`, shown, this.lineNumber);
+    const replyTo = /^\s*\{\s*"id"\s*:\s*(\d+)\s*,\s*"(?:result|error)"/.exec(text)?.[1];
+    const entry = replyTo === undefined ? undefined : this.pending.get(Number(replyTo));
+    if (entry !== undefined) {
+      entry.onClose(error);
+      return;
+    }
+    const threadId = /"threadId"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+    this.dropped({ reason: message });
+    this.spec.handlers.onBadMessage({ error, threadId });
+  }
+
+  private dropped(message: DroppedMessage): void {
+    this.droppedMessages += 1;
+    if (droppedMessageChannel.hasSubscribers) droppedMessageChannel.publish(message);
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exited = true;
+    this.exitCode = code;
+    this.exitSignal = signal;
+    const pid = this.child?.pid;
+    // Whatever it left goes with it: its group now, every tagged process by the sweep.
+    if (pid !== undefined) signalGroup(pid, "SIGKILL");
+    void this.tree.end(pid);
+    if (!this.stdoutDone) {
+      // What is left in the pipe arrives at once, unless a leftover holds it open.
+      this.addTimer(() => {
+        this.child?.stdout.destroy();
+        this.onStdoutEnd();
+      }, this.spec.killGraceMs);
+    }
+    this.finishIfDone();
+  }
+
+  private onStdoutEnd(): void {
+    if (this.stdoutDone) return;
+    this.splitter.end();
+    this.stdoutDone = true;
+    this.finishIfDone();
+  }
+
+  private finishIfDone(): void {
+    if (!this.exited || !this.stdoutDone || this.failure) return;
+    const how = this.exitSignal !== null ? `was killed by signal ${this.exitSignal}` : `exited with code ${this.exitCode ?? "?"}`;
+    const stderr = this.spec.redactor.redact(this.stderr.toString());
+    const headline = this.closing ? `codex app-server ${how} (closed)` : `codex app-server ${how}`;
+    this.finish(new CodexExitError(`${headline}: ${stderr}`, this.exitCode, this.exitSignal, stderr));
+  }
+
+  /** The one end of the connection: every pending and waiting request is rejected with `error`. */
+  private finish(error: CodexExitError | CodexSpawnError): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    if (this.child) {
+      this.child.stdout.removeAllListeners("data");
+      this.child.stdout.destroy();
+      this.child.stderr.destroy();
+      this.child.stdin.destroy();
+    }
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    this.inFlight = 0;
+    for (const entry of pending) entry.onClose(error);
+    // Waiting requests see the failure when they try to send.
+    for (const send of this.waitingToSend.splice(0)) send();
+    this.spec.handlers.onExit(error);
+    for (const wake of this.exitWaiters.splice(0)) wake();
+  }
+
+  private spawnError(error: unknown): CodexSpawnError {
+    const errno = (error as NodeJS.ErrnoException).code;
+    const path = this.spec.executablePath;
+    const reason = errno === "ENOENT" ? "the file does not exist" : errno === "EACCES" ? "permission denied (is it executable?)" : (error as Error).message;
+    return new CodexSpawnError(`Failed to start codex app-server at ${path}: ${reason}`, path, errno, error);
+  }
+
+  private addTimer(callback: () => void, ms: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      callback();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+
+  private clearTimer(timer: NodeJS.Timeout): void {
+    clearTimeout(timer);
+    this.timers.delete(timer);
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,88 @@
+/**
+ * Approvals and questions answered by code (app-server transport). Every
+ * request the app-server can send to a client is one `ApprovalRequest` kind,
+ * with its params typed from the pinned protocol and the decision it takes.
+ * With no handler, a handler that throws, returns something that is not a
+ * decision for the kind, or answers after `approvalTimeoutMs`, the SDK
+ * declines: it never accepts on its own.
+ */
+import type * as P from "./protocol/index.js";
+
+/** Every request kind, with the app-server method it comes from. */
+export interface ApprovalKinds {
+  /** Run a command (`item/commandExecution/requestApproval`). */
+  command: { method: "item/commandExecution/requestApproval"; params: P.CommandExecutionRequestApprovalParams; decision: P.CommandExecutionApprovalDecision };
+  /** Apply a patch (`item/fileChange/requestApproval`). */
+  file_change: { method: "item/fileChange/requestApproval"; params: P.FileChangeRequestApprovalParams; decision: P.FileChangeApprovalDecision };
+  /** Grant extra permissions, e.g. network or a directory (`item/permissions/requestApproval`). */
+  permissions: { method: "item/permissions/requestApproval"; params: P.PermissionsRequestApprovalParams; decision: P.PermissionsRequestApprovalResponse };
+  /** Answer the agent's questions (`item/tool/requestUserInput`, experimental in codex). */
+  user_input: { method: "item/tool/requestUserInput"; params: P.ToolRequestUserInputParams; decision: P.ToolRequestUserInputResponse };
+  /** An MCP server asks for input (`mcpServer/elicitation/request`). */
+  mcp_elicitation: { method: "mcpServer/elicitation/request"; params: P.McpServerElicitationRequestParams; decision: P.McpServerElicitationRequestResponse };
+  /** Run a client-defined tool (`item/tool/call`). */
+  dynamic_tool_call: { method: "item/tool/call"; params: P.DynamicToolCallParams; decision: P.DynamicToolCallResponse };
+  /** Fresh ChatGPT tokens (`account/chatgptAuthTokens/refresh`). */
+  auth_tokens_refresh: { method: "account/chatgptAuthTokens/refresh"; params: P.ChatgptAuthTokensRefreshParams; decision: P.ChatgptAuthTokensRefreshResponse };
+  /** An attestation token (`attestation/generate`). */
+  attestation: { method: "attestation/generate"; params: P.AttestationGenerateParams; decision: P.AttestationGenerateResponse };
+  /** Legacy (v1) patch approval (`applyPatchApproval`). */
+  apply_patch_approval: { method: "applyPatchApproval"; params: P.ApplyPatchApprovalParams; decision: P.ReviewDecision };
+  /** Legacy (v1) command approval (`execCommandApproval`). */
+  exec_command_approval: { method: "execCommandApproval"; params: P.ExecCommandApprovalParams; decision: P.ReviewDecision };
+}
+
+/** The kind of an approval request: `"command"`, `"file_change"`, `"user_input"` ... */
+export type ApprovalKind = keyof ApprovalKinds;
+
+/** The decision a request of kind `K` takes. */
+export type DecisionFor<K extends ApprovalKind> = ApprovalKinds[K]["decision"];
+
+/** One request of kind `K`, with its thread and turn. */
+export interface ApprovalRequestOf<K extends ApprovalKind> {
+  kind: K;
+  /** The app-server's id of the request. */
+  id: string | number;
+  method: ApprovalKinds[K]["method"];
+  /** The thread it concerns (null for account-level requests). */
+  threadId: string | null;
+  /** The turn it concerns, when it names one. */
+  turnId: string | null;
+  /** The request as the app-server sent it. */
+  params: ApprovalKinds[K]["params"];
+}
+
+/** Any approval request, discriminated by `kind`. */
+export type ApprovalRequest = { [K in ApprovalKind]: ApprovalRequestOf<K> }[ApprovalKind];
+
+/** Any decision. The SDK checks at run time that it fits the request's kind (else it declines). */
+export type ApprovalDecision = DecisionFor<ApprovalKind>;
+
+/** What an approval handler gets besides the request. */
+export interface ApprovalContext {
+  /** Aborts when the answer is no longer wanted: the turn ended, or `approvalTimeoutMs` passed. */
+  signal: AbortSignal;
+}
+
+/**
+ * Answers the app-server's requests: return (or resolve to) the decision.
+ *
+ * @example
+ * ```ts
+ * const codex = new Codex({
+ *   transport: "app-server",
+ *   onApproval: (request) => {
+ *     if (request.kind === "command") return request.params.command?.startsWith("npm test") ? "accept" : "decline";
+ *     if (request.kind === "file_change") return "accept";
+ *     return undefined; // the SDK's default: decline
+ *   },
+ * });
+ * ```
+ */
+export type ApprovalHandler = (
+  request: ApprovalRequest,
+  context: ApprovalContext,
+) => ApprovalDecision | undefined | Promise<ApprovalDecision | undefined>;
+
+/** Who made a decision: the handler, the SDK's default (no handler, or it returned undefined), a timeout, or an error in the handler. */
+export type ApprovalDecidedBy = "handler" | "default" | "timeout" | "error";

@@ -1,0 +1,351 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import diagnostics_channel from "node:diagnostics_channel";
+import { inspect } from "node:util";
+import { afterEach, describe, test } from "node:test";
+import {
+  Codex,
+  CodexExitError,
+  CodexParseError,
+  CodexRpcError,
+  CodexTimeoutError,
+  CodexTurnFailedError,
+  CodexUnsupportedError,
+  type ApprovalRequest,
+  type ThreadEvent,
+} from "../../src/index.js";
+import { APP_SERVER_DROPPED_CHANNEL } from "../../src/app-server/telemetry.js";
+import { fakeCodex, simpleTurn } from "../helpers/fake-codex.js";
+import {
+  agentMessage,
+  collectTurn,
+  COMPLETE,
+  fakeAppServer,
+  itemCompleted,
+  itemStarted,
+  notify,
+  readRecordLines,
+  recordFile,
+} from "../helpers/fake-app-server.js";
+import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { TurnRecorder } from "../helpers/telemetry.js";
+
+afterEach(() => assertNoProcessesLeft());
+
+const USAGE_TOTAL = { totalTokens: 15, inputTokens: 10, cachedInputTokens: 2, cacheWriteInputTokens: 0, outputTokens: 5, reasoningOutputTokens: 1 };
+
+describe("app-server: notifications become the events exec prints", () => {
+  test("items, deltas, plan and usage", async () => {
+    const command = { type: "commandExecution", id: "call_1", command: "/bin/bash -lc ls", cwd: "/w", commandActions: [], status: "inProgress", aggregatedOutput: null, exitCode: null };
+    await using codex = fakeAppServer({
+      turns: [
+        [
+          notify("turn/plan/updated", { plan: [{ step: "look", status: "inProgress" }] }),
+          itemStarted({ type: "userMessage", id: "u1", content: [] }),
+          itemStarted(command),
+          notify("item/commandExecution/outputDelta", { itemId: "call_1", delta: "a.txt\n" }),
+          itemCompleted({ ...command, status: "completed", aggregatedOutput: "a.txt\n", exitCode: 0 }),
+          notify("turn/plan/updated", { plan: [{ step: "look", status: "completed" }] }),
+          itemStarted(agentMessage("")),
+          notify("item/agentMessage/delta", { itemId: "msg_1", delta: "Do" }),
+          notify("item/agentMessage/delta", { itemId: "msg_1", delta: "ne" }),
+          itemCompleted(agentMessage("Done")),
+          itemCompleted({ type: "contextCompaction", id: "cc_1" }),
+          notify("thread/tokenUsage/updated", { tokenUsage: { total: USAGE_TOTAL, last: USAGE_TOTAL } }),
+          COMPLETE,
+        ],
+        [itemCompleted(agentMessage("again")), COMPLETE],
+      ],
+    });
+    const thread = codex.startThread();
+    const { events } = await thread.runStreamed("go");
+    const seen: ThreadEvent[] = [];
+    for await (const event of events) seen.push(event);
+    const types = seen.map((event) => ("item" in event ? `${event.type}:${event.item.type}` : event.type));
+    assert.deepEqual(types, [
+      "thread.started",
+      "turn.started",
+      "item.started:todo_list",
+      "item.started:command_execution",
+      "item.delta",
+      "item.completed:command_execution",
+      "item.updated:todo_list",
+      "item.delta",
+      "item.delta",
+      "item.completed:agent_message",
+      "item.completed:app_server_item",
+      "item.completed:todo_list",
+      "turn.completed",
+    ]);
+    assert.deepEqual(seen[0], { type: "thread.started", thread_id: "thread-1" });
+    assert.deepEqual(seen[5], {
+      type: "item.completed",
+      item: { id: "call_1", type: "command_execution", command: "/bin/bash -lc ls", aggregated_output: "a.txt\n", exit_code: 0, status: "completed" },
+    });
+    assert.deepEqual(seen[3], {
+      type: "item.started",
+      item: { id: "call_1", type: "command_execution", command: "/bin/bash -lc ls", aggregated_output: "", exit_code: null, status: "in_progress" },
+    });
+    assert.deepEqual(seen[7], { type: "item.delta", item_id: "msg_1", item_type: "agent_message", delta: "Do" });
+    assert.deepEqual(seen[11], { type: "item.completed", item: { id: `plan_turn-1`, type: "todo_list", items: [{ text: "look", completed: true }] } });
+    assert.deepEqual(seen.at(-1), {
+      type: "turn.completed",
+      usage: { input_tokens: 10, cached_input_tokens: 2, cache_write_input_tokens: 0, output_tokens: 5, reasoning_output_tokens: 1 },
+    });
+    // run() ignores deltas; items come from item/completed.
+    const turn = await thread.run("again");
+    assert.equal(turn.finalResponse, "again");
+    assert.deepEqual(turn.items, [{ id: "msg_1", type: "agent_message", text: "again" }]);
+    assert.equal(thread.id, "thread-1");
+  });
+});
+
+describe("app-server framing traps", () => {
+  test("U+2028 and U+2029 inside a JSON string do not split the message", async () => {
+    const text = "line\u2028separator\u2029paragraph";
+    await using codex = fakeAppServer({ turns: [[itemCompleted(agentMessage(text)), COMPLETE]] });
+    assert.equal((await codex.startThread().run("go")).finalResponse, text);
+  });
+
+  test("a multi-byte character split across two writes is decoded intact", async () => {
+    const text = "naïve — 完成 🎉";
+    const line = Buffer.from(`${JSON.stringify({ method: "item/completed", params: { threadId: "thread-1", turnId: "turn-1", item: agentMessage(text) } })}\n`);
+    const cut = line.indexOf(Buffer.from("🎉")) + 2;
+    await using codex = fakeAppServer({
+      turns: [[{ rawBase64: line.subarray(0, cut).toString("base64") }, { rawBase64: line.subarray(cut).toString("base64") }, COMPLETE]],
+    });
+    assert.equal((await codex.startThread().run("go")).finalResponse, text);
+  });
+
+  test("an error that will be retried, then a completion: not a failure", async () => {
+    await using codex = fakeAppServer({
+      turns: [[notify("error", { error: { message: "Reconnecting... 2/5", codexErrorInfo: null }, willRetry: true }), itemCompleted(agentMessage("recovered")), COMPLETE]],
+    });
+    const { events, error } = await collectTurn(codex);
+    assert.equal(error, undefined);
+    assert.deepEqual(events.map((event) => event.type), ["thread.started", "turn.started", "error", "item.completed", "turn.completed"]);
+  });
+
+  test("turn/completed with status failed is turn.failed, and run() rejects with its message", async () => {
+    const failed = [notify("error", { error: { message: "model said no", codexErrorInfo: null }, willRetry: false }), { complete: "failed", error: "model said no" }];
+    await using codex = fakeAppServer({ turns: [failed, failed] });
+    await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexTurnFailedError && error.message === "model said no");
+    const { events, error } = await collectTurn(codex);
+    assert.equal(error, undefined);
+    assert.deepEqual(events.at(-1), { type: "turn.failed", error: { message: "model said no" } });
+  });
+
+  test("a completed turn, then the app-server exits non-zero: the turn completed, and the next turn starts a new app-server", async () => {
+    const recorder = new TurnRecorder();
+    try {
+      await using codex = fakeAppServer({ turns: [[itemCompleted(agentMessage("done")), COMPLETE, { exit: 3 }], [itemCompleted(agentMessage("next")), COMPLETE]] });
+      const thread = codex.startThread();
+      assert.equal((await thread.run("go")).finalResponse, "done");
+      assert.equal((await thread.run("again")).finalResponse, "next");
+      const [first, second] = recorder.starts;
+      assert.notEqual(first?.pid, second?.pid, "a fresh process served the second turn");
+    } finally {
+      recorder.close();
+    }
+  });
+});
+
+describe("app-server: bad output goes to what it concerns, and the stream goes on", () => {
+  test("a line that is not JSON, naming no thread, is counted and dropped; the turn goes on", async () => {
+    const dropped: unknown[] = [];
+    const listener = (message: unknown): void => void dropped.push(message);
+    diagnostics_channel.subscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    try {
+      await using codex = fakeAppServer({ turns: [[{ raw: "this is not json\n" }, { raw: '{"id":999,"result":{}}\n' }, itemCompleted(agentMessage("fine")), COMPLETE]] });
+      assert.equal((await codex.startThread().run("go")).finalResponse, "fine");
+      assert.deepEqual(
+        dropped.map((message) => (message as { reason: string }).reason),
+        ["codex app-server printed a line that is not JSON (Unexpected token 'h', \"this is not json\" is not valid JSON)", "reply to an unknown request id"],
+      );
+    } finally {
+      diagnostics_channel.unsubscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    }
+  });
+
+  test("invalid UTF-8 in a message naming a thread fails that thread's turn; the process serves the next turn", async () => {
+    const bad = Buffer.concat([Buffer.from('{"method":"item/completed","params":{"threadId":"thread-1","turnId":"turn-1","item":{"type":"agentMessage","id":"m","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}}\n')]);
+    const recorder = new TurnRecorder();
+    try {
+      await using codex = fakeAppServer({ turns: [[{ rawBase64: bad.toString("base64") }, { hang: true }], [itemCompleted(agentMessage("ok")), COMPLETE]] });
+      const { error } = await collectTurn(codex);
+      assert.ok(error instanceof CodexParseError, String(error));
+      assert.match(error.message, /not valid UTF-8/);
+      assert.equal((await codex.startThread().run("next")).finalResponse, "ok");
+      assert.equal(recorder.starts[0]?.pid, recorder.starts[1]?.pid, "the same process");
+    } finally {
+      recorder.close();
+    }
+  });
+
+  test("a line over maxLineBytes fails the turn it names; the lines after it are read", async () => {
+    const huge = JSON.stringify({ method: "item/completed", params: { threadId: "thread-1", turnId: "turn-1", item: agentMessage("x".repeat(100_000)) } });
+    await using codex = fakeAppServer({ turns: [[{ raw: `${huge}\n` }, { hang: true }], [itemCompleted(agentMessage("after")), COMPLETE]] }, { maxLineBytes: 64 * 1024 });
+    const { error } = await collectTurn(codex);
+    assert.ok(error instanceof CodexParseError);
+    assert.match(error.message, /longer than 65536 bytes/);
+    assert.equal((await codex.startThread().run("next")).finalResponse, "after");
+  });
+
+  test("a known message with a wrong shape fails the turn with a clear error", async () => {
+    await using codex = fakeAppServer({ turns: [[itemCompleted({ type: "agentMessage", id: "m", text: 42 }), { hang: true }]] });
+    const { error } = await collectTurn(codex);
+    assert.ok(error instanceof CodexParseError);
+    assert.match(error.message, /invalid item\/completed: agentMessage item: "text" must be a string/);
+  });
+});
+
+describe("app-server requests: timeouts, overload, exits", () => {
+  test("-32001 (overloaded, no data) is retried with backoff; past the retries it is an error", async () => {
+    const record = recordFile();
+    {
+      await using codex = fakeAppServer({ overload: { "thread/start": 2 }, record });
+      assert.equal((await codex.startThread().run("go")).finalResponse, "");
+    }
+    assert.equal(readRecordLines(record).filter((message) => message.method === "thread/start").length, 3);
+    await using refused = fakeAppServer({ overload: { "thread/start": 100 } });
+    await assert.rejects(refused.startThread().run("go"), (error: unknown) => error instanceof CodexRpcError && error.rpcCode === -32001 && error.method === "thread/start");
+  });
+
+  test("a request that gets no answer times out after requestTimeoutMs", async () => {
+    await using codex = fakeAppServer({ silent: ["turn/start"] }, { requestTimeoutMs: 300 });
+    await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexTimeoutError && error.kind === "request" && /turn\/start/.test(error.message));
+  });
+
+  test("the app-server dying mid-turn fails the turn with its exit; the thread resumes on a new process", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, stderr: "fatal: scripted crash\n", turns: [[itemCompleted(agentMessage("partial")), { exit: 7 }], [itemCompleted(agentMessage("resumed")), COMPLETE]] });
+    const thread = codex.startThread();
+    const { events } = await thread.runStreamed("go");
+    const seen: string[] = [];
+    const error = await (async () => {
+      try {
+        for await (const event of events) seen.push(event.type);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    assert.ok(error instanceof CodexExitError);
+    assert.equal(error.exitCode, 7);
+    assert.match(error.stderr, /scripted crash/);
+    assert.deepEqual(seen, ["thread.started", "turn.started", "item.completed"], "the events before the crash arrived");
+    assert.equal((await thread.run("again")).finalResponse, "resumed");
+    const methods = readRecordLines(record).map((message) => message.method);
+    assert.deepEqual(methods.filter((method) => method === "thread/start" || method === "thread/resume"), ["thread/start", "thread/resume"]);
+  });
+
+  test("restarts are limited: beyond maxRestarts in restartWindowMs, calls fail at once with the last exit", async () => {
+    await using codex = fakeAppServer({ turns: [[{ exit: 9 }], [{ exit: 9 }], [{ exit: 9 }]], stderr: "boom\n" }, { maxRestarts: 1, restartWindowMs: 60_000 });
+    await assert.rejects(codex.startThread().run("1"), CodexExitError);
+    await assert.rejects(codex.startThread().run("2"), CodexExitError);
+    const startedAt = performance.now();
+    await assert.rejects(codex.startThread().run("3"), (error: unknown) => error instanceof CodexExitError && /restarted 1 times in 60 s/.test(error.message) && /exited with code 9/.test(error.message));
+    assert.ok(performance.now() - startedAt < 100, "failed fast");
+  });
+
+  test("secrets never appear in an app-server's exit error", async () => {
+    const apiKey = "sk-app-server-secret-9876";
+    await using codex = fakeAppServer({ stderr: `auth failed for ${apiKey}\n`, turns: [[{ exit: 1 }]] }, { apiKey });
+    const error = await codex.startThread().run("go").then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof CodexExitError);
+    for (const text of [error.message, error.stderr, inspect(error), inspect(codex, { showHidden: true, depth: 5 })]) {
+      assert.ok(!text.includes(apiKey), `secret leaked in: ${text.slice(0, 200)}`);
+    }
+    assert.match(error.message, /\[REDACTED\]/);
+  });
+});
+
+describe("app-server server requests: every kind is answered, never accepted by default", () => {
+  const REQUESTS: [string, Record<string, unknown>][] = [
+    ["item/commandExecution/requestApproval", { threadId: "$THREAD", turnId: "$TURN", itemId: "c1", startedAtMs: 0, command: "rm -rf /" }],
+    ["item/fileChange/requestApproval", { threadId: "$THREAD", turnId: "$TURN", itemId: "f1", startedAtMs: 0 }],
+    ["item/permissions/requestApproval", { threadId: "$THREAD", turnId: "$TURN", itemId: "p1", startedAtMs: 0, cwd: "/", permissions: {} }],
+    ["item/tool/requestUserInput", { threadId: "$THREAD", turnId: "$TURN", itemId: "q1", isBlocking: true, questions: [{ id: "q", header: "Q", question: "Proceed?" }] }],
+    ["mcpServer/elicitation/request", { threadId: "$THREAD", turnId: "$TURN", serverName: "s", mode: "url", message: "m", url: "http://x", elicitationId: "e" }],
+    ["item/tool/call", { threadId: "$THREAD", turnId: "$TURN", callId: "t1", tool: "mine", arguments: {} }],
+    ["account/chatgptAuthTokens/refresh", { reason: "unauthorized" }],
+    ["attestation/generate", {}],
+    ["applyPatchApproval", { conversationId: "$THREAD", callId: "a1", fileChanges: {} }],
+    ["execCommandApproval", { conversationId: "$THREAD", callId: "e1", command: ["ls"], cwd: "/", parsedCmd: [] }],
+    ["some/futureRequest", { threadId: "$THREAD" }],
+  ];
+
+  function replies(record: string): unknown[] {
+    return readRecordLines(record)
+      .filter((entry) => "reply" in entry)
+      .map((entry) => {
+        const reply = entry.reply as Record<string, unknown>;
+        return "error" in reply ? { error: (reply.error as { code: number }).code } : reply.result;
+      });
+  }
+
+  test("with no handler: the safe default for each kind, announced as approval events", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, turns: [[...REQUESTS.map(([request, params]) => ({ request, params })), COMPLETE]] });
+    const { events, error } = await collectTurn(codex);
+    assert.equal(error, undefined);
+    assert.deepEqual(replies(record), [
+      { decision: "decline" },
+      { decision: "decline" },
+      { permissions: {}, scope: "turn" },
+      { answers: {} },
+      { action: "decline" },
+      { contentItems: [{ type: "inputText", text: "declined by codex-sdk (no handler decided)" }], success: false },
+      { error: -32000 },
+      { error: -32000 },
+      { decision: { denied: { rejection: "declined by codex-sdk (no handler decided)" } } },
+      { decision: { denied: { rejection: "declined by codex-sdk (no handler decided)" } } },
+      { error: -32601 },
+    ]);
+    const requested = events.filter((event) => event.type === "approval.requested").map((event) => event.type === "approval.requested" && event.request.kind);
+    // The account-wide ones name no thread: decided quietly, with no turn to show them to.
+    assert.deepEqual(requested, ["command", "file_change", "permissions", "user_input", "mcp_elicitation", "dynamic_tool_call", "apply_patch_approval", "exec_command_approval"]);
+    const resolved = events.filter((event) => event.type === "approval.resolved");
+    assert.ok(resolved.every((event) => event.type === "approval.resolved" && event.decided_by === "default"));
+  });
+
+  test("a handler's decision, a throwing handler, a wrong decision and a slow one", async () => {
+    const record = recordFile();
+    const command = (id: string): Record<string, unknown> => ({ request: "item/commandExecution/requestApproval", params: { threadId: "$THREAD", turnId: "$TURN", itemId: id, startedAtMs: 0, command: id } });
+    const seen: ApprovalRequest[] = [];
+    await using codex = fakeAppServer(
+      { record, turns: [[command("accept-me"), command("throw"), command("maybe"), command("slow"), COMPLETE]] },
+      {
+        approvalTimeoutMs: 200,
+        onApproval: async (request, { signal }) => {
+          seen.push(request);
+          if (request.kind !== "command") return undefined;
+          if (request.params.command === "accept-me") return "accept";
+          if (request.params.command === "throw") throw new Error("handler bug");
+          if (request.params.command === "maybe") return "maybe" as never;
+          // Slow: never answers by itself; the SDK's timeout aborts the signal.
+          await new Promise((resolve) => signal.addEventListener("abort", resolve));
+          return "accept";
+        },
+      },
+    );
+    const { events, error } = await collectTurn(codex);
+    assert.equal(error, undefined);
+    assert.deepEqual(replies(record), [{ decision: "accept" }, { decision: "decline" }, { decision: "decline" }, { decision: "decline" }]);
+    const decidedBy = events.flatMap((event) => (event.type === "approval.resolved" ? [event.decided_by] : []));
+    assert.deepEqual(decidedBy, ["handler", "error", "error", "timeout"]);
+    assert.equal(seen[0]?.threadId, "thread-1");
+    assert.equal(seen[0]?.turnId, "turn-1");
+  });
+});
+
+describe("exec rejects what needs the app-server", () => {
+  test("steer, interrupt and onApproval name the transport they need", async () => {
+    const codex = fakeCodex({ steps: [simpleTurn()] });
+    const thread = codex.startThread();
+    await assert.rejects(thread.steer("more"), (error: unknown) => error instanceof CodexUnsupportedError && error.requiredTransport === "app-server" && /transport: "app-server"/.test(error.message));
+    await assert.rejects(thread.interrupt(), CodexUnsupportedError);
+    assert.throws(() => new Codex({ onApproval: () => "accept" }), CodexUnsupportedError);
+    assert.throws(() => codex.startThread({ onApproval: () => "accept" }), CodexUnsupportedError);
+  });
+});
