@@ -65,13 +65,16 @@ export interface ApprovalContext {
 }
 
 /**
- * Answers the app-server's requests: return (or resolve to) the decision.
+ * Answers the app-server's requests: an async function that resolves to the
+ * decision, or to `undefined` for the SDK's default (decline). Typed as async
+ * because TypeScript keeps a literal decision's type only then; a plain value
+ * returned by a sync function is accepted at run time too.
  *
  * @example
  * ```ts
  * const codex = new Codex({
  *   transport: "app-server",
- *   onApproval: (request) => {
+ *   onApproval: async (request) => {
  *     if (request.kind === "command") return request.params.command?.startsWith("npm test") ? "accept" : "decline";
  *     if (request.kind === "file_change") return "accept";
  *     return undefined; // the SDK's default: decline
@@ -79,10 +82,7 @@ export interface ApprovalContext {
  * });
  * ```
  */
-export type ApprovalHandler = (
-  request: ApprovalRequest,
-  context: ApprovalContext,
-) => ApprovalDecision | undefined | Promise<ApprovalDecision | undefined>;
+export type ApprovalHandler = (request: ApprovalRequest, context: ApprovalContext) => Promise<ApprovalDecision | undefined>;
 
 /** Who made a decision: the handler, the SDK's default (no handler, or it returned undefined), a timeout, or an error in the handler. */
 export type ApprovalDecidedBy = "handler" | "default" | "timeout" | "error";

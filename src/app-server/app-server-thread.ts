@@ -210,7 +210,7 @@ export class AppServerThread implements ThreadRuntime {
   private async open(session: Session): Promise<"new" | "resume" | "fork"> {
     if (this.start.kind === "review") throw new CodexUnsupportedError("codex.review()", "exec");
     if (this.openOn === session) return "resume";
-    const base = this.threadParams();
+    const base = this.threadParams(session);
     const start = this.threadId !== null ? ({ kind: "resume", threadId: this.threadId } as const) : this.start;
     let response: { thread: { id: string } };
     if (start.kind === "resume") response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId });
@@ -223,12 +223,12 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   /** The thread options as app-server params; what has no field goes into per-thread config. */
-  private threadParams(): ThreadParams {
+  private threadParams(session: Session): ThreadParams {
     const { options } = this;
     const config: Record<string, unknown> = {
-      // Every command of this thread carries the thread's tag (and the process's, whatever the env policy).
+      // Every command of this thread carries the thread's tag, and this app-server's (whatever the env policy).
       [`shell_environment_policy.set.${THREAD_TAG_VAR}`]: this.tag,
-      [`shell_environment_policy.set.${TURN_TAG_VAR}`]: this.transport.processTag,
+      [`shell_environment_policy.set.${TURN_TAG_VAR}`]: session.connection.tag,
       [`shell_environment_policy.set.${SESSION_TAG_VAR}`]: SESSION_TAG,
     };
     if (options.modelReasoningEffort !== undefined) config.model_reasoning_effort = options.modelReasoningEffort;

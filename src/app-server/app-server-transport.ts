@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { ApprovalHandler } from "../approvals.js";
 import { CodexExitError, type CodexSpawnError } from "../errors.js";
 import { buildConfigArgs } from "../config/config-args.js";
@@ -52,8 +51,6 @@ export class AppServerTransport implements Transport {
   readonly name = "app-server";
   readonly redactor: Redactor;
   readonly requestTimeoutMs: number;
-  /** The tag (`CODEX_SDK_TURN`) of every process this transport starts. Per session would lose nothing; one is simpler. */
-  readonly processTag = randomUUID();
   private readonly binary: CodexBinary;
   private readonly env: Record<string, string>;
   private readonly args: string[];

@@ -114,6 +114,11 @@ export class Connection {
     );
   }
 
+  /** The tag (`CODEX_SDK_TURN`) in the environment of this app-server and of every process it starts. */
+  get tag(): string {
+    return this.tree.tag;
+  }
+
   /** Process id of the app-server, once started. */
   get pid(): number | undefined {
     return this.child?.pid;

@@ -1,11 +1,7 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { performance } from "node:perf_hooks";
-import { createInterface } from "node:readline";
 import { afterEach, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import {
   Codex,
   CodexAbortError,
@@ -15,8 +11,8 @@ import {
   type TurnOptions,
 } from "../../src/index.js";
 import { message, shell, type ScriptedModel } from "../../src/testing/index.js";
-import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
-import { tagged } from "../helpers/process-table.js";
+import { commandProcesses, drain, goneWithin2s, killParentMidTurn, signalIfAlive, untilCommandRuns } from "../helpers/chaos.js";
+import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { withModel } from "../helpers/scripted.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
 
@@ -28,8 +24,6 @@ import { TurnRecorder } from "../helpers/telemetry.js";
  */
 
 afterEach(() => assertNoProcessesLeft(2000));
-
-const SLEEP = /\bsleep 1000\b/;
 
 /**
  * Starts a turn whose command sleeps, runs `fn` once the command runs, and
@@ -44,7 +38,7 @@ async function withLongCommand(
   const recorder = new TurnRecorder();
   const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
   try {
-    const { sleepers } = await startLongCommand(events);
+    const sleepers = await untilCommandRuns(events);
     const codexPid = recorder.starts[0]?.pid;
     assert.ok(codexPid, "telemetry gave codex's pid");
     await fn({ events, sleepers, codexPid });
@@ -52,58 +46,6 @@ async function withLongCommand(
     recorder.close();
     await events.return(undefined);
   }
-}
-
-/** Reads events until the command has started; resolves once its process runs. */
-async function startLongCommand(events: AsyncGenerator<ThreadEvent>) {
-  {
-    const seen: ThreadEvent[] = [];
-    for (;;) {
-      const next = await events.next();
-      assert.ok(!next.done, "the turn ended before the command started");
-      seen.push(next.value);
-      if (next.value.type === "item.started" && next.value.item.type === "command_execution") break;
-    }
-    return { seen, sleepers: await commandProcesses() };
-  }
-}
-
-/**
- * codex reports item.started as it launches the command: the shell may not
- * have exec'd `sleep` yet. The process table has no event for that, so poll it (bounded).
- */
-async function commandProcesses(): Promise<number[]> {
-  const deadline = performance.now() + 5000;
-  for (;;) {
-    const found = tagged(SLEEP);
-    if (found.length > 0) return found;
-    assert.ok(performance.now() < deadline, "the command never started");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function signalIfAlive(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // already gone (e.g. the shell wrapper exited once sleep died)
-  }
-}
-
-async function drain(events: AsyncGenerator<ThreadEvent>): Promise<unknown> {
-  try {
-    for await (const _ of events) void _;
-    return undefined;
-  } catch (error) {
-    return error;
-  }
-}
-
-/** Resolves once nothing the test started is alive; fails if that takes over 2 s from `since`. */
-async function goneWithin2s(since: number): Promise<void> {
-  await assertNoProcessesLeft(2000);
-  const took = performance.now() - since;
-  assert.ok(took <= 2000, `the tree took ${Math.round(took)} ms to go`);
 }
 
 describe("chaos: the turn's process tree is gone within 2 s", { timeout: 60_000 }, () => {
@@ -197,23 +139,6 @@ describe("chaos: the turn's process tree is gone within 2 s", { timeout: 60_000 
   });
 
   test("the parent Node process dies by SIGKILL mid-turn", async () => {
-    const fixture = fileURLToPath(new URL("../fixtures/parent-of-turn.ts", import.meta.url));
-    const parent = spawn(process.execPath, ["--import", "tsx", fixture], { stdio: ["ignore", "pipe", "inherit"] });
-    const exited = once(parent, "exit");
-    const lines = createInterface({ input: parent.stdout });
-    // A fixture that dies first must fail the test, not leave it waiting for a line.
-    const line = await Promise.race([once(lines, "line").then(([text]) => String(text)), exited.then(() => "(exited)")]);
-    try {
-      assert.equal(line, "RUNNING");
-      assert.ok((await commandProcesses()).length > 0, "the command is running");
-    } catch (error) {
-      parent.kill("SIGKILL");
-      throw error;
-    }
-    const killedAt = performance.now();
-    parent.kill("SIGKILL");
-    await exited;
-    await goneWithin2s(killedAt);
-    assert.deepEqual(processesWithTag(), []);
+    await killParentMidTurn("exec");
   });
 });

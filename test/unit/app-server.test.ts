@@ -345,7 +345,7 @@ describe("exec rejects what needs the app-server", () => {
     const thread = codex.startThread();
     await assert.rejects(thread.steer("more"), (error: unknown) => error instanceof CodexUnsupportedError && error.requiredTransport === "app-server" && /transport: "app-server"/.test(error.message));
     await assert.rejects(thread.interrupt(), CodexUnsupportedError);
-    assert.throws(() => new Codex({ onApproval: () => "accept" }), CodexUnsupportedError);
-    assert.throws(() => codex.startThread({ onApproval: () => "accept" }), CodexUnsupportedError);
+    assert.throws(() => new Codex({ onApproval: async () => "accept" }), CodexUnsupportedError);
+    assert.throws(() => codex.startThread({ onApproval: async () => "accept" }), CodexUnsupportedError);
   });
 });
