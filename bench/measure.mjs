@@ -212,6 +212,60 @@ const metrics = {
   },
 };
 
+/** The transport figures (codex-sdk only): `sdkName` is the transport, "exec" or "app-server". */
+async function transportCodex(model) {
+  const { Codex } = await import("codex-sdk");
+  return new Codex({ ...model.codexOptions({ transport: sdkName }), codexPathOverride: process.env.BENCH_CODEX });
+}
+
+Object.assign(metrics, {
+  /** 6. Ten sequential turns on one thread: the median wall time of a turn (the first pays for start-up). */
+  async sequential() {
+    const turns = 10;
+    const { startScriptedModel, message } = await import("codex-sdk/testing");
+    const model = await startScriptedModel(Array.from({ length: turns }, (_, i) => [message(`answer ${i}`)]));
+    const codex = await transportCodex(model);
+    try {
+      const thread = codex.startThread({ skipGitRepoCheck: true });
+      const times = [];
+      for (let i = 0; i < turns; i += 1) {
+        const startedAt = performance.now();
+        const turn = await thread.run(`turn ${i}`);
+        times.push(performance.now() - startedAt);
+        if (turn.finalResponse !== `answer ${i}`) throw new Error("bad turn");
+      }
+      times.sort((a, b) => a - b);
+      return { medianMs: times[turns >> 1], firstMs: times.at(-1) };
+    } finally {
+      await codex.close();
+      await model.close();
+    }
+  },
+
+  /** 7. N threads, each running one turn at once: wall time, and the peak summed RSS of the process tree. */
+  async fanout() {
+    const threads = Number(process.env.BENCH_THREADS ?? 20);
+    const { startScriptedModel, message } = await import("codex-sdk/testing");
+    const model = await startScriptedModel(() => [message("done")]);
+    const codex = await transportCodex(model);
+    let childrenPeak = 0;
+    const sampler = setInterval(() => {
+      childrenPeak = Math.max(childrenPeak, descendants().reduce((sum, pid) => sum + rssOf(pid), 0));
+    }, 10);
+    try {
+      const startedAt = performance.now();
+      const settled = await Promise.allSettled(Array.from({ length: threads }, (_, i) => codex.startThread({ skipGitRepoCheck: true }).run(`thread ${i}`)));
+      const wallMs = performance.now() - startedAt;
+      const failures = settled.filter((result) => result.status === "rejected").map((result) => String(result.reason?.message ?? result.reason).slice(0, 200));
+      return { wallMs, childrenPeakRssBytes: childrenPeak, succeeded: threads - failures.length, failures: failures.slice(0, 3) };
+    } finally {
+      clearInterval(sampler);
+      await codex.close();
+      await model.close();
+    }
+  },
+});
+
 const run = metrics[metric];
 if (!run) throw new Error(`unknown metric ${metric}`);
 const result = await run();

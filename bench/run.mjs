@@ -74,6 +74,10 @@ const binary = codexBinary();
 alternate("real", ["ours", "official"], 1, { BENCH_CONCURRENT: "1", BENCH_CODEX: binary });
 const realOne = alternate("real", ["ours", "official"], rounds(5), { BENCH_CONCURRENT: "1", BENCH_CODEX: binary });
 const realTen = alternate("real", ["ours", "official"], rounds(3), { BENCH_CONCURRENT: "10", BENCH_CODEX: binary });
+const TRANSPORTS = ["exec", "app-server"];
+const sequential = alternate("sequential", TRANSPORTS, rounds(3), { BENCH_CODEX: binary });
+const fanout = alternate("fanout", TRANSPORTS, rounds(3), { BENCH_CODEX: binary, BENCH_THREADS: "20" });
+const burst = alternate("fanout", TRANSPORTS, rounds(1), { BENCH_CODEX: binary, BENCH_THREADS: "50" });
 rmSync(scratch, { recursive: true, force: true });
 
 const rows = [];
@@ -138,6 +142,32 @@ for (const key of ["p50Ms", "p99Ms"]) {
   row(`5. Line written → event delivered, ${key.slice(0, 3)} (ms)`, fixed(lOurs, 3), fixed(lOfficial, 3), `${fixed(lOurs / lOfficial)}×`, "lower");
 }
 
+// 6-8. Transports: app-server against exec, both codex-sdk.
+const transportRows = [];
+const transportVerdicts = [];
+function transportRow(figure, exec, appServer, ratio, better) {
+  transportRows.push(`| ${figure} | ${exec} | ${appServer} | ${ratio} | ${better} |`);
+}
+const seqExec = pick(sequential.exec, "medianMs");
+const seqApp = pick(sequential["app-server"], "medianMs");
+transportRow("6. Sequential turns on one thread: median wall time per turn (ms)", Math.round(seqExec), Math.round(seqApp), `${fixed(seqApp / seqExec)}×`, "lower");
+transportRow("6. … the slowest turn (the first: app-server start-up) (ms)", Math.round(pick(sequential.exec, "firstMs")), Math.round(pick(sequential["app-server"], "firstMs")), "—", "lower");
+transportVerdicts.push(`- Sequential turns: app-server ≤ 1/3 of exec's median wall time per turn: ${seqApp <= seqExec / 3 ? "**met**" : "**missed**"} (${fixed(seqApp / seqExec)}×).`);
+const fWallExec = pick(fanout.exec, "wallMs");
+const fWallApp = pick(fanout["app-server"], "wallMs");
+const fRssExec = pick(fanout.exec, "childrenPeakRssBytes");
+const fRssApp = pick(fanout["app-server"], "childrenPeakRssBytes");
+transportRow("7. 20 threads, one turn each, at once: wall time (ms)", Math.round(fWallExec), Math.round(fWallApp), `${fixed(fWallApp / fWallExec)}×`, "lower");
+transportRow("7. … peak summed RSS of the process tree", mib(fRssExec), mib(fRssApp), `${fixed(fRssApp / fRssExec)}×`, "lower");
+transportVerdicts.push(`- 20 threads at once: app-server RSS ≤ 1/5 of exec's: ${fRssApp <= fRssExec / 5 ? "**met**" : "**missed**"} (${fixed(fRssApp / fRssExec)}×); wall time no more than exec's: ${fWallApp <= fWallExec ? "**met**" : "**missed**"} (${fixed(fWallApp / fWallExec)}×).`);
+const bExec = burst.exec[0];
+const bApp = burst["app-server"][0];
+transportRow("8. 50 threads started at once on one CODEX_HOME: turns that succeeded", `${bExec.succeeded} / 50`, `${bApp.succeeded} / 50`, "—", "higher");
+transportRow("8. … wall time (ms)", Math.round(bExec.wallMs), Math.round(bApp.wallMs), `${fixed(bApp.wallMs / bExec.wallMs)}×`, "lower");
+transportVerdicts.push(
+  `- 50 threads at once on one CODEX_HOME, all succeed on app-server: ${bApp.succeeded === 50 ? "**met**" : "**missed**"} (app-server ${bApp.succeeded}/50, exec ${bExec.succeeded}/50${bExec.failures.length ? `; exec failures, e.g. ${JSON.stringify(bExec.failures[0])}` : ""}).`,
+);
+
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
 const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
 const official = JSON.parse(readFileSync(path.join(root, "node_modules/@openai/codex-sdk/package.json"), "utf8")).version;
@@ -164,6 +194,14 @@ ${table}
 
 ${verdicts.join("\n")}
 
+## App-server against exec (codex-sdk, the same scripted model, the same codex 0.169 binary)
+
+| Figure | exec | app-server | ratio (app-server / exec) | better |
+|---|---|---|---|---|
+${transportRows.join("\n")}
+
+${transportVerdicts.join("\n")}
+
 ## How each figure is made
 
 1. A stand-in codex that \`cat\`s a pre-rendered turn (100k events: command starts and completions with 200-byte outputs, reasoning, messages with non-ASCII text), so the producer runs at kernel speed and the SDK is the bottleneck. Events per second from the first item event to the last, through \`runStreamed\`. codex-sdk validates every event (it always does).
@@ -171,7 +209,10 @@ ${verdicts.join("\n")}
 3. The consumer reads the first event, then stalls until the producer (\`cat\` of an 800k-event turn, about 200 MB) stops making progress (blocked on a full pipe) or exits; then it drains everything. Peak RSS of the consumer process (\`maxRSS\`).
 4. The real codex 0.169 binary (the same binary for both SDKs) against the scripted model server of \`codex-sdk/testing\`: one turn, and 10 concurrent turns. Wall time; peak RSS of the Node process; peak of the summed RSS of its descendants (sampled every 10 ms from /proc).
 5. A stand-in codex writes one event per millisecond, each stamped with the wall-clock time it was written; latency is the time until the consumer sees it.
+6. Ten sequential \`run()\` calls on one thread, each answered at once by the scripted model; the median turn's wall time (each round starts a fresh \`Codex\`, so the first turn pays app-server start-up, shown on its own row).
+7. Twenty threads of one \`Codex\`, one turn each, started together; wall time until all resolved, and the peak of the summed RSS of every descendant of the Node process (sampled every 10 ms from /proc): one codex per turn on exec, one app-server on app-server.
+8. As 7 with fifty threads, one round: how many turns succeeded (many codex processes on one \`CODEX_HOME\` share its SQLite state).
 `;
 
 writeFileSync(path.join(root, "bench/RESULTS.md"), report);
-process.stdout.write(`\n${table}\n\n${verdicts.join("\n")}\n\nMachine: ${machine}\nWrote bench/RESULTS.md (${took} s)\n`);
+process.stdout.write(`\n${table}\n\n${verdicts.join("\n")}\n\n${transportRows.join("\n")}\n\n${transportVerdicts.join("\n")}\n\nMachine: ${machine}\nWrote bench/RESULTS.md (${took} s)\n`);

@@ -212,13 +212,14 @@ export class AppServerThread implements ThreadRuntime {
     if (this.openOn === session) return "resume";
     const base = this.threadParams(session);
     const start = this.threadId !== null ? ({ kind: "resume", threadId: this.threadId } as const) : this.start;
+    // Registered as the reply is read: the thread's first notifications may follow in the same chunk.
+    const opened = { onResult: (result: { thread: { id: string } }) => this.transport.register(result.thread.id, this) };
     let response: { thread: { id: string } };
-    if (start.kind === "resume") response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId });
-    else if (start.kind === "fork") response = await session.connection.request("thread/fork", { ...base, threadId: start.threadId });
-    else response = await session.connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource });
+    if (start.kind === "resume") response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
+    else if (start.kind === "fork") response = await session.connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
+    else response = await session.connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
     this.threadId = response.thread.id;
     this.openOn = session;
-    this.transport.register(this.threadId, this);
     return start.kind === "new" ? "new" : start.kind === "fork" ? "fork" : "resume";
   }
 

@@ -13,6 +13,10 @@ import { AppServerThread } from "./app-server-thread.js";
 import type { AppServerTurn, TurnContext } from "./app-server-turn.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
 import { Connection, type BadMessage, type ServerReply } from "./connection.js";
+import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
+
+/** What a thread hears while no turn of it runs, and nobody needs. */
+const IDLE_THREAD_NEWS = new Set(["thread/started", "thread/status/changed", "thread/tokenUsage/updated", "thread/name/updated", "thread/archived", "thread/unarchived", "thread/closed"]);
 
 /** Defaults of the app-server transport's limits. */
 export const APP_SERVER_DEFAULTS = {
@@ -207,7 +211,13 @@ export class AppServerTransport implements Transport {
   private onNotification(method: string, params: JsonObject): void {
     const threadId = typeof params.threadId === "string" ? params.threadId : undefined;
     if (threadId === undefined) return; // process-wide news (rate limits, config warnings ...)
-    this.threads.get(threadId)?.deliver(method, params);
+    const thread = this.threads.get(threadId);
+    if (thread === undefined) this.dropped({ reason: "notification for an unknown thread", method });
+    else if (!thread.deliver(method, params) && !IDLE_THREAD_NEWS.has(method)) this.dropped({ reason: "notification for no running turn of the thread", method });
+  }
+
+  private dropped(message: DroppedMessage): void {
+    if (droppedMessageChannel.hasSubscribers) droppedMessageChannel.publish(message);
   }
 
   private async onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply> {

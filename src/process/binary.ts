@@ -62,7 +62,11 @@ function findBundledBinary(): CodexBinary | null {
   } catch {
     return null;
   }
-  const binaryName = process.platform === "win32" ? "codex.exe" : "codex";
+  return findInVendorRoot(vendorRoot, triple, process.platform === "win32" ? "codex.exe" : "codex");
+}
+
+/** The binary in a platform package's `vendor/` folder: the current layout, then the older one. */
+export function findInVendorRoot(vendorRoot: string, triple: string, binaryName: string): CodexBinary | null {
   const packageRoot = path.join(vendorRoot, triple);
   const binaryPath = path.join(packageRoot, "bin", binaryName);
   if (isFile(binaryPath) && isFile(path.join(packageRoot, "codex-package.json"))) {
@@ -76,7 +80,8 @@ function findBundledBinary(): CodexBinary | null {
   return null;
 }
 
-function findOnPath(name: string, envPath: string | undefined): string | null {
+/** The first executable `name` in the directories of `envPath`. */
+export function findOnPath(name: string, envPath: string | undefined): string | null {
   for (const dir of (envPath ?? "").split(path.delimiter)) {
     if (dir.length === 0) continue;
     const candidate = path.join(dir, name);
@@ -92,16 +97,17 @@ function findOnPath(name: string, envPath: string | undefined): string | null {
 }
 
 /** Puts `dirs` first on the environment's PATH (case-insensitive on Windows), without duplicates. */
-export function prependPathDirs(env: Record<string, string>, dirs: readonly string[]): void {
+export function prependPathDirs(env: Record<string, string>, dirs: readonly string[], platform: NodeJS.Platform = process.platform): void {
   if (dirs.length === 0) return;
   let key = "PATH";
-  if (process.platform === "win32") {
+  if (platform === "win32") {
     const keys = Object.keys(env).filter((name) => name.toLowerCase() === "path");
     key = keys.includes("Path") ? "Path" : (keys.at(-1) ?? "PATH");
     for (const other of keys) if (other !== key) delete env[other];
   }
-  const rest = (env[key] ?? "").split(path.delimiter).filter((entry) => entry.length > 0 && !dirs.includes(entry));
-  env[key] = [...dirs, ...rest].join(path.delimiter);
+  const delimiter = platform === "win32" ? ";" : ":";
+  const rest = (env[key] ?? "").split(delimiter).filter((entry) => entry.length > 0 && !dirs.includes(entry));
+  env[key] = [...dirs, ...rest].join(delimiter);
 }
 
 function isFile(file: string): boolean {

@@ -18,6 +18,10 @@ export interface FakeAppServerScenario {
   record?: string;
   stderr?: string;
   state?: string;
+  rawReply?: Record<string, string>;
+  ignoreEof?: boolean;
+  ignoreSigterm?: boolean;
+  afterInit?: FakeTurnStep[];
 }
 
 /** A `Codex` on the app-server transport whose binary is the fake, playing `scenario`. */

@@ -8,6 +8,7 @@ import {
   CodexExitError,
   CodexParseError,
   CodexRpcError,
+  CodexSpawnError,
   CodexTimeoutError,
   CodexTurnFailedError,
   CodexUnsupportedError,
@@ -347,5 +348,103 @@ describe("exec rejects what needs the app-server", () => {
     await assert.rejects(thread.interrupt(), CodexUnsupportedError);
     assert.throws(() => new Codex({ onApproval: async () => "accept" }), CodexUnsupportedError);
     assert.throws(() => codex.startThread({ onApproval: async () => "accept" }), CodexUnsupportedError);
+  });
+});
+
+describe("app-server: limits and the turn's options", () => {
+  test("idleTimeoutMs: no notification for that long ends the turn, and it is interrupted on the app-server", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, turns: [[itemCompleted(agentMessage("then silence")), { hang: true }]] }, { idleTimeoutMs: 300 });
+    const { events, error } = await collectTurn(codex);
+    assert.ok(error instanceof CodexTimeoutError && error.kind === "idle", String(error));
+    assert.equal(events.at(-1)?.type, "item.completed", "the events before the silence arrived");
+    assert.deepEqual(readRecordLines(record).filter((message) => message.method === "turn/interrupt").map((message) => message.params), [{ threadId: "thread-1", turnId: "turn-1" }]);
+  });
+
+  test("maxConcurrentTurns holds back turns of other threads; an aborted signal starts nothing", async () => {
+    const recorder = new TurnRecorder();
+    try {
+      await using codex = fakeAppServer({ turns: [[itemCompleted(agentMessage("1")), COMPLETE], [itemCompleted(agentMessage("2")), COMPLETE], [itemCompleted(agentMessage("3")), COMPLETE]] }, { maxConcurrentTurns: 1 });
+      const answers = await Promise.all([1, 2, 3].map((n) => codex.startThread().run(`t${n}`).then((turn) => turn.finalResponse)));
+      assert.deepEqual(answers.sort(), ["1", "2", "3"]);
+      assert.equal(recorder.maxActive, 1);
+      await assert.rejects(codex.startThread().run("never", { signal: AbortSignal.abort() }), { name: "AbortError" });
+      assert.equal(recorder.starts.length, 3, "the aborted turn never started");
+    } finally {
+      recorder.close();
+    }
+  });
+
+  test("interrupt() on a thread with no turn running does nothing; options exec alone has are refused by name", async () => {
+    await using codex = fakeAppServer({});
+    const thread = codex.startThread();
+    await thread.interrupt();
+    assert.throws(() => codex.startThread({ oss: true }), /oss \/ localProvider cannot be expressed over the app-server transport/);
+    assert.throws(() => codex.startThread({ approvalPolicy: "on-failure" }), /approvalPolicy "on-failure" cannot be expressed/);
+    await assert.rejects(thread.run("x", { cyberAccessProgram: "standard" }), /cyberAccessProgram cannot be expressed/);
+  });
+
+  test("notifications for threads this Codex does not know are counted and dropped", async () => {
+    const dropped: unknown[] = [];
+    const listener = (message: unknown): void => void dropped.push(message);
+    diagnostics_channel.subscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    try {
+      await using codex = fakeAppServer({ turns: [[{ notify: "item/completed", params: { threadId: "someone-else", turnId: "t", item: agentMessage("not ours") } }, itemCompleted(agentMessage("ours")), COMPLETE]] });
+      assert.equal((await codex.startThread().run("go")).finalResponse, "ours");
+      assert.deepEqual(dropped, [{ reason: "notification for an unknown thread", method: "item/completed" }]);
+    } finally {
+      diagnostics_channel.unsubscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    }
+  });
+});
+
+describe("app-server connection: odd messages and a stubborn process", () => {
+  test("a missing executable is a CodexSpawnError naming the path", async () => {
+    await using codex = new Codex({ transport: "app-server", codexPathOverride: "/nonexistent/codex" });
+    await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexSpawnError && error.errno === "ENOENT" && error.path === "/nonexistent/codex");
+  });
+
+  test("a reply that cannot be read rejects the request it answers; an error without a code is still an error", async () => {
+    {
+      await using codex = fakeAppServer({ rawReply: { "thread/start": '{"id":$ID,"result":{"thread":' } });
+      await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexParseError && /not JSON/.test(error.message));
+    }
+    await using codex = fakeAppServer({ rawReply: { "thread/start": '{"id":$ID,"error":{"message":"weird"}}' } });
+    await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexRpcError && error.rpcCode === 0 && /weird/.test(error.message));
+  });
+
+  test("messages of no known form are dropped, and the stream goes on", async () => {
+    const dropped: string[] = [];
+    const listener = (message: unknown): void => void dropped.push((message as { reason: string }).reason);
+    diagnostics_channel.subscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    try {
+      const odd = ['{"method":"item/completed","params":[1]}', '{"id":{"x":1},"method":"item/tool/call","params":{}}', '{"neither":true}', "[1,2]"];
+      await using codex = fakeAppServer({ turns: [[...odd.map((line) => ({ raw: `${line}\n` })), itemCompleted(agentMessage("fine")), COMPLETE]] });
+      assert.equal((await codex.startThread().run("go")).finalResponse, "fine");
+      assert.deepEqual(dropped, [
+        "codex app-server sent item/completed with params that are not an object",
+        "codex app-server sent item/tool/call with an id that is neither a string nor a number",
+        "codex app-server sent a message that is neither a request, a reply nor a notification",
+        "codex app-server printed a message that is not a JSON object",
+      ]);
+    } finally {
+      diagnostics_channel.unsubscribe(APP_SERVER_DROPPED_CHANNEL, listener);
+    }
+  });
+
+  test("close() escalates: an app-server that ignores end of input and SIGTERM is killed after killGraceMs twice", async () => {
+    const recorder = new TurnRecorder();
+    try {
+      const codex = fakeAppServer({ ignoreEof: true, ignoreSigterm: true }, { killGraceMs: 200 });
+      await codex.startThread().run("go");
+      const startedAt = performance.now();
+      await codex.close();
+      const took = performance.now() - startedAt;
+      assert.ok(took >= 400, `close() took ${Math.round(took)} ms`);
+      const pid = recorder.starts[0]?.pid ?? 0;
+      assert.throws(() => process.kill(pid, 0), /ESRCH/);
+    } finally {
+      recorder.close();
+    }
   });
 });
