@@ -1,4 +1,5 @@
 import type { ApprovalDecidedBy, ApprovalDecision, ApprovalRequest } from "./approvals.js";
+import type { ThreadGoal } from "./management.js";
 import type {
   AgentMessageItem,
   CommandExecutionItem,
@@ -112,6 +113,17 @@ export interface TurnDiffUpdatedEvent {
   diff: string;
 }
 
+/** Extension (app-server, from `thread.watch()`): the thread's goal changed (set, progressed, met, paused ...). */
+export interface GoalUpdatedEvent {
+  type: "goal.updated";
+  goal: ThreadGoal;
+}
+
+/** Extension (app-server, from `thread.watch()`): the thread's goal was cleared. */
+export interface GoalClearedEvent {
+  type: "goal.cleared";
+}
+
 /** Extension (app-server): the agent asks for approval or input; the answer follows as `approval.resolved`. */
 export interface ApprovalRequestedEvent {
   type: "approval.requested";
@@ -139,6 +151,8 @@ export type ThreadEvent =
   | ThreadErrorEvent
   | ItemDeltaEvent
   | TurnDiffUpdatedEvent
+  | GoalUpdatedEvent
+  | GoalClearedEvent
   | ApprovalRequestedEvent
   | ApprovalResolvedEvent
   | UnknownThreadEvent;

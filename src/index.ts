@@ -8,6 +8,24 @@ export { Thread } from "./thread.js";
 export type { RunResult, RunStreamedResult, StreamedTurn, Turn } from "./thread.js";
 export type { Input, UserInput } from "./input.js";
 export type {
+  AccountInfo,
+  ConfigInfo,
+  DeviceCode,
+  GoalSpec,
+  ListThreadsOptions,
+  LoginOptions,
+  McpServerInfo,
+  ModelInfo,
+  RateLimits,
+  ThreadDetails,
+  ThreadGoal,
+  ThreadInfo,
+  ThreadPage,
+  ThreadSourceKind,
+  ThreadTurn,
+  WatchOptions,
+} from "./management.js";
+export type {
   ApprovalContext,
   ApprovalDecidedBy,
   ApprovalDecision,
@@ -58,6 +76,8 @@ export type {
 } from "./items.js";
 export type {
   ApprovalRequestedEvent,
+  GoalClearedEvent,
+  GoalUpdatedEvent,
   ApprovalResolvedEvent,
   DeltaItemType,
   ItemDeltaEvent,

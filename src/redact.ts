@@ -11,7 +11,7 @@ export const REDACTED = "[REDACTED]";
 
 /** Replaces known secret values in text. */
 export class Redactor {
-  private readonly secrets: readonly string[];
+  private secrets: readonly string[];
 
   constructor(secrets: Iterable<string | undefined>) {
     const unique = new Set<string>();
@@ -29,6 +29,12 @@ export class Redactor {
       if (SECRET_NAME.test(name)) values.push(value);
     }
     return new Redactor(values);
+  }
+
+  /** One more secret (e.g. a key given to `login()`), from now on. */
+  add(secret: string): void {
+    if (secret.length < MIN_SECRET_LENGTH || this.secrets.includes(secret)) return;
+    this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
   }
 
   redact(text: string): string {

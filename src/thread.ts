@@ -1,8 +1,9 @@
 import { inspect } from "node:util";
-import { CodexOutputParseError, CodexTurnFailedError } from "./errors.js";
+import { CodexConfigError, CodexOutputParseError, CodexTurnFailedError } from "./errors.js";
 import type { ThreadEvent, Usage } from "./events.js";
 import { normalizeInput, type Input } from "./input.js";
 import type { ThreadItem } from "./items.js";
+import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { TurnOptions } from "./options.js";
 import type { ThreadRuntime } from "./transport.js";
 import { validateTurnOptions } from "./validate-options.js";
@@ -107,6 +108,56 @@ export class Thread {
    */
   async interrupt(): Promise<void> {
     return this.#runtime.interrupt();
+  }
+
+  /** Extension (app-server): names the thread (shown by `listThreads` and `readThread`). */
+  async setName(name: string): Promise<void> {
+    return this.#runtime.setName(name);
+  }
+
+  /**
+   * Extension (app-server): drops the last `turns` turns (default 1) from the
+   * thread: `readThread` no longer shows them, and the model is no longer sent
+   * them. Waits for a running turn to end first.
+   */
+  async rollback(turns = 1): Promise<void> {
+    if (!Number.isInteger(turns) || turns < 1) throw new CodexConfigError("rollback(turns): turns must be a positive integer");
+    return this.#runtime.rollback(turns);
+  }
+
+  /** Extension (app-server): compacts the thread's history (a summary replaces it); resolves when done. */
+  async compact(): Promise<void> {
+    return this.#runtime.compact();
+  }
+
+  /**
+   * Extension (app-server): sets the thread's goal. With `status: "active"` the
+   * app-server **runs turns on this thread by itself** until the goal is met,
+   * paused, out of budget or cleared: their events come from {@link watch},
+   * and `run()` on the thread is refused meanwhile. `"paused"` records it only.
+   */
+  async setGoal(goal: GoalSpec): Promise<ThreadGoal> {
+    return this.#runtime.setGoal(goal);
+  }
+
+  /** Extension (app-server): the thread's goal, or null. */
+  async getGoal(): Promise<ThreadGoal | null> {
+    return this.#runtime.getGoal();
+  }
+
+  /** Extension (app-server): clears the thread's goal (an active goal's turns stop). */
+  async clearGoal(): Promise<void> {
+    return this.#runtime.clearGoal();
+  }
+
+  /**
+   * Extension (app-server): the events of the turns the thread runs without a
+   * `run()` (an active goal's, a compaction): the same events as `runStreamed`,
+   * plus `goal.updated` / `goal.cleared`. Ends when `signal` aborts or the
+   * `Codex` closes.
+   */
+  watch(options: WatchOptions = {}): AsyncGenerator<ThreadEvent> {
+    return this.#runtime.watch(options);
   }
 
   #start(input: Input, turnOptions: TurnOptions): AsyncGenerator<ThreadEvent> {

@@ -1,5 +1,20 @@
 import type { ThreadEvent } from "./events.js";
 import type { NormalizedInput } from "./input.js";
+import type {
+  AccountInfo,
+  ConfigInfo,
+  GoalSpec,
+  ListThreadsOptions,
+  LoginOptions,
+  McpServerInfo,
+  ModelInfo,
+  RateLimits,
+  ThreadDetails,
+  ThreadGoal,
+  ThreadInfo,
+  ThreadPage,
+  WatchOptions,
+} from "./management.js";
 import type { ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 
 /**
@@ -17,6 +32,23 @@ export interface Transport {
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime;
   /** Ends running turns, stops what the transport started, and resolves once everything is cleaned up. */
   close(): Promise<void>;
+  /** Threads, models, accounts, MCP servers and config; undefined where the transport cannot serve them (exec). */
+  readonly management: ManagementApi | undefined;
+}
+
+/** What `Codex`'s management methods need (app-server). */
+export interface ManagementApi {
+  listThreads(options: ListThreadsOptions): Promise<ThreadPage>;
+  readThread(id: string, options: { turns?: boolean | undefined }): Promise<ThreadDetails>;
+  archiveThread(id: string): Promise<void>;
+  unarchiveThread(id: string): Promise<ThreadInfo>;
+  listModels(): Promise<ModelInfo[]>;
+  account(): Promise<AccountInfo>;
+  login(options: LoginOptions): Promise<void>;
+  logout(): Promise<void>;
+  rateLimits(): Promise<RateLimits>;
+  mcpServers(): Promise<McpServerInfo[]>;
+  readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo>;
 }
 
 /** The name of a transport, as given in `CodexOptions.transport`. */
@@ -39,6 +71,13 @@ export interface ThreadRuntime {
   steer(input: NormalizedInput): Promise<void>;
   /** Stops the running turn; it rejects with `CodexAbortError`. */
   interrupt(): Promise<void>;
+  setName(name: string): Promise<void>;
+  rollback(turns: number): Promise<void>;
+  compact(): Promise<void>;
+  setGoal(goal: GoalSpec): Promise<ThreadGoal>;
+  getGoal(): Promise<ThreadGoal | null>;
+  clearGoal(): Promise<void>;
+  watch(options: WatchOptions): AsyncGenerator<ThreadEvent>;
 }
 
 /** One running turn, as the event stream consumes it. */

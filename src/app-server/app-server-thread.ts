@@ -1,43 +1,64 @@
 import { randomUUID } from "node:crypto";
 import type { ApprovalRequest } from "../approvals.js";
-import { CodexAbortError, CodexConfigError, CodexExitError, CodexNoActiveTurnError, CodexRpcError, CodexTimeoutError, CodexUnsupportedError } from "../errors.js";
+import {
+  CodexAbortError,
+  CodexConfigError,
+  CodexError,
+  CodexExitError,
+  CodexNoActiveTurnError,
+  CodexRpcError,
+  CodexTimeoutError,
+  CodexTurnFailedError,
+} from "../errors.js";
 import type { ThreadEvent, Usage } from "../events.js";
 import type { NormalizedInput } from "../input.js";
-import type { JsonObject } from "../json-checks.js";
-import type { ThreadOptions, TurnOptions } from "../options.js";
+import { isObject, type JsonObject } from "../json-checks.js";
+import type { GoalSpec, ThreadGoal, WatchOptions } from "../management.js";
+import type { ReviewRequest, ThreadOptions, TurnOptions } from "../options.js";
 import { lastAllocatedPid } from "../process/process-tree.js";
 import { SESSION_TAG, SESSION_TAG_VAR, sweepProcesses, TURN_TAG_VAR } from "../process/watchdog.js";
-import type { ClientParams, UserInput } from "../protocol/index.js";
+import type { ClientParams, ReviewTarget, UserInput } from "../protocol/index.js";
 import { TurnTelemetry } from "../telemetry.js";
 import type { ThreadRuntime, ThreadStart } from "../transport.js";
 import { abortError } from "../turn/abort.js";
+import { EventQueue } from "../turn/event-queue.js";
 import { EventStream } from "../turn/event-stream.js";
 import { AppServerTurn } from "./app-server-turn.js";
 import type { AppServerTransport, Session, StartedTurn } from "./app-server-transport.js";
-import { NO_USAGE } from "./mapping.js";
+import { resolveRequest, shownDecision } from "./approvals.js";
+import type { ServerReply } from "./connection.js";
+import { NO_USAGE, TurnEventMapper } from "./mapping.js";
 
 /** Tags the commands of one app-server thread, so an interrupted turn's commands can be found. */
 export const THREAD_TAG_VAR = "CODEX_SDK_THREAD";
+
+type OpenMode = "new" | "resume" | "fork" | "review";
 
 /**
  * One thread on the app-server. It is opened on the current app-server
  * process (thread/start, /resume or /fork) before its first turn there, and
  * again after the process was replaced (a crash): the same thread resumes on
- * the new one by itself. Its turns run one at a time, in the order asked
- * (`turn/start` on a busy thread would silently steer the running turn).
+ * the new one by itself. Its turns, and the operations that must not overlap
+ * one (rollback, compaction), run one at a time in the order asked:
+ * `turn/start` on a busy thread would silently steer the running turn.
+ * Turns the app-server runs by itself (an active goal's, a compaction) are
+ * "background" turns: the next turn of ours waits for them, and `watch()`
+ * shows them.
  */
 export class AppServerThread implements ThreadRuntime {
   private threadId: string | null;
   /** The session (app-server process) the thread is open on. */
   private openOn: Session | undefined;
-  private start: ThreadStart;
-  /** The turn running now, if any. */
+  private readonly start: ThreadStart;
+  /** The turn of ours running now, if any. */
   private active: AppServerTurn | undefined;
-  /** Resolves when the last turn asked for has ended: the next one waits for it. */
+  /** Resolves when the last exclusive operation asked for has ended: the next one waits for it. */
   private queueTail: Promise<void> = Promise.resolve();
-  /** A turn that was interrupted but not yet reported ended by the app-server: the next turn waits for it. */
-  private unsettledTurnId: string | undefined;
-  private unsettledWaiters: (() => void)[] = [];
+  /** Turns running on the thread that are not ours (or ours, interrupted but not yet reported ended), by id. */
+  private readonly background = new Map<string, TurnEventMapper>();
+  private backgroundWaiters: { resolve: (status: string) => void }[] = [];
+  private readonly watchers = new Set<EventQueue<ThreadEvent>>();
+  private goalActive = false;
   private usage: Usage = NO_USAGE;
   private readonly tag = randomUUID();
 
@@ -46,7 +67,6 @@ export class AppServerThread implements ThreadRuntime {
     private readonly options: ThreadOptions,
     start: ThreadStart,
   ) {
-    if (start.kind === "review") throw new CodexUnsupportedError("codex.review()", "exec", "Reviews over app-server come with the management API");
     if (options.oss || options.localProvider !== undefined) throw unsupportedOption("oss / localProvider");
     if (options.ignoreUserConfig) throw unsupportedOption("ignoreUserConfig");
     if (options.ignoreRules) throw unsupportedOption("ignoreRules");
@@ -73,7 +93,9 @@ export class AppServerThread implements ThreadRuntime {
     if (turn === undefined || turn.hasEnded) throw new CodexNoActiveTurnError();
     const session = this.openOn;
     const turnId = turn.id;
-    if (session === undefined || turnId === undefined || this.threadId === null) throw new CodexNoActiveTurnError("The turn on this thread has not started yet: steer() once it runs (after turn.started)");
+    if (session === undefined || turnId === undefined || this.threadId === null) {
+      throw new CodexNoActiveTurnError("The turn on this thread has not started yet: steer() once it runs (after turn.started)");
+    }
     try {
       await session.connection.request("turn/steer", { threadId: this.threadId, expectedTurnId: turnId, input: userInput(input) });
     } catch (error) {
@@ -90,29 +112,156 @@ export class AppServerThread implements ThreadRuntime {
     await turn.settled();
   }
 
-  /** A notification for this thread: to its turn, unless it belongs to none (a stale turn's late news). */
-  deliver(method: string, params: JsonObject): boolean {
-    if (method === "turn/completed" && this.unsettledTurnId !== undefined && params.turn !== null && typeof params.turn === "object" && (params.turn as JsonObject).id === this.unsettledTurnId) {
-      this.unsettledTurnId = undefined;
-      for (const wake of this.unsettledWaiters.splice(0)) wake();
-    }
-    return this.active?.deliver(method, params) ?? false;
+  async setName(name: string): Promise<void> {
+    await this.withOpenThread((session, threadId) => session.connection.request("thread/name/set", { threadId, name }));
   }
 
-  /** A request from the app-server about this thread. */
-  approve(request: ApprovalRequest): ReturnType<AppServerTurn["approve"]> | undefined {
+  /** Drops the last `turns` turns: from the thread's history, and from what the model is sent next. */
+  async rollback(turns: number): Promise<void> {
+    await this.exclusive(async (session, threadId) => {
+      const page = await session.connection.request("thread/turns/list", { threadId, limit: turns, sortDirection: "desc" });
+      const data = (page as { data: { id: string }[] }).data;
+      const oldest = data[turns - 1];
+      if (oldest === undefined) throw new CodexConfigError(`rollback(${turns}): the thread has only ${data.length} turn(s)`);
+      await session.connection.request("thread/revert", { threadId, beforeTurnId: oldest.id });
+    });
+  }
+
+  /** Compacts the thread's history; resolves once the compaction turn has completed. */
+  async compact(): Promise<void> {
+    await this.exclusive(async (session, threadId) => {
+      const done = this.nextBackgroundTurnEnd();
+      await session.connection.request("thread/compact/start", { threadId });
+      const status = await withTimeout(done, this.transport.requestTimeoutMs, "the compaction turn to end");
+      if (status === "failed") throw new CodexTurnFailedError("The compaction failed");
+    });
+  }
+
+  async setGoal(goal: GoalSpec): Promise<ThreadGoal> {
+    return this.withOpenThread(async (session, threadId) => {
+      const params: ClientParams<"thread/goal/set"> = { threadId, objective: goal.objective, status: goal.status };
+      if (goal.tokenBudget !== undefined) params.tokenBudget = goal.tokenBudget;
+      const response = (await session.connection.request("thread/goal/set", params)) as { goal: ThreadGoal };
+      this.goalActive = response.goal.status === "active";
+      return response.goal;
+    });
+  }
+
+  async getGoal(): Promise<ThreadGoal | null> {
+    return this.withOpenThread(async (session, threadId) => {
+      const response = (await session.connection.request("thread/goal/get", { threadId })) as { goal?: ThreadGoal | null };
+      return response.goal ?? null;
+    });
+  }
+
+  async clearGoal(): Promise<void> {
+    await this.withOpenThread(async (session, threadId) => {
+      await session.connection.request("thread/goal/clear", { threadId });
+      this.goalActive = false;
+    });
+  }
+
+  /**
+   * The events of the turns this thread runs without a `run()` of ours (an
+   * active goal's, a compaction), mapped as any turn's, and the goal's
+   * changes, until `signal` aborts or the `Codex` closes.
+   */
+  async *watch(options: WatchOptions = {}): AsyncGenerator<ThreadEvent> {
+    const queue = new EventQueue<ThreadEvent>();
+    const stop = (): void => queue.end();
+    if (options.signal?.aborted) return;
+    options.signal?.addEventListener("abort", stop, { once: true });
+    this.watchers.add(queue);
+    try {
+      // The thread must be open on the app-server to hear about it.
+      await this.withOpenThread(async () => undefined);
+      for (;;) {
+        const event = await queue.next();
+        if (event === undefined) return;
+        yield event;
+      }
+    } finally {
+      this.watchers.delete(queue);
+      options.signal?.removeEventListener("abort", stop);
+    }
+  }
+
+  /** The `Codex` is closing: watchers end. */
+  closeWatchers(): void {
+    for (const queue of this.watchers) queue.end();
+  }
+
+  /** A notification for this thread: to its turn, to the turn it belongs to, or to the watchers. Returns false when nobody needed it. */
+  deliver(method: string, params: JsonObject): boolean {
+    const turnId = typeof params.turnId === "string" ? params.turnId : isObject(params.turn) && typeof params.turn.id === "string" ? params.turn.id : undefined;
+    if (method === "turn/completed" && turnId !== undefined && this.active?.id === turnId && this.background.delete(turnId)) {
+      // Our interrupted turn is reported ended: the next turn may start.
+      for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve("interrupted");
+    }
+    if (this.active?.deliver(method, params)) return true;
+    if (method === "thread/goal/updated") {
+      const goal = isObject(params.goal) ? (params.goal as unknown as ThreadGoal) : undefined;
+      this.goalActive = goal?.status === "active";
+      if (goal) this.toWatchers([{ type: "goal.updated", goal }]);
+      return true;
+    }
+    if (method === "thread/goal/cleared") {
+      this.goalActive = false;
+      this.toWatchers([{ type: "goal.cleared" }]);
+      return true;
+    }
+    if (turnId === undefined) return false;
+    let mapper = this.background.get(turnId);
+    if (method === "turn/started" && mapper === undefined) {
+      mapper = new TurnEventMapper(turnId, this.usage);
+      this.background.set(turnId, mapper);
+      this.toWatchers([{ type: "thread.started", thread_id: this.threadId ?? "" }, { type: "turn.started" }]);
+      return true;
+    }
+    if (mapper === undefined) return false;
+    try {
+      if (method === "turn/completed") {
+        const { events, status } = mapper.finish(isObject(params.turn) ? params.turn : {});
+        this.background.delete(turnId);
+        this.usage = mapper.totalUsage;
+        this.toWatchers(events);
+        for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve(status);
+      } else {
+        this.toWatchers(mapper.map(method, params));
+      }
+    } catch {
+      // A background turn's bad message concerns nobody who called: dropped.
+      return false;
+    }
+    return true;
+  }
+
+  /** A request from the app-server about this thread: shown on its turn, or decided with the thread's handler. */
+  approve(request: ApprovalRequest): Promise<ServerReply> {
     const turn = this.active;
-    if (turn === undefined || turn.hasEnded || (request.turnId !== null && turn.id !== undefined && request.turnId !== turn.id)) return undefined;
-    return turn.approve(request);
+    if (turn !== undefined && !turn.hasEnded && (request.turnId === null || turn.id === undefined || request.turnId === turn.id)) return turn.approve(request);
+    const context = this.transport.turnContext(this.options, {});
+    return resolveRequest(request, context.onApproval, context.approvalTimeoutMs, undefined).then((resolution) => {
+      this.toWatchers([
+        { type: "approval.requested", request },
+        { type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy },
+      ]);
+      return resolution.reply;
+    });
   }
 
   /** The app-server this thread was open on is gone. */
   sessionLost(session: Session, error: Error): void {
     if (this.openOn !== session) return;
     this.openOn = undefined;
-    this.unsettledTurnId = undefined;
-    for (const wake of this.unsettledWaiters.splice(0)) wake();
+    this.background.clear();
+    for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve("failed");
     this.active?.fail(error);
+  }
+
+  /** The thread was archived or unarchived: it must be opened (resumed) again before it runs. */
+  forget(): void {
+    this.openOn = undefined;
   }
 
   /** A bad message named this thread: its turn ends with the error. */
@@ -122,19 +271,24 @@ export class AppServerThread implements ThreadRuntime {
     turn.stop(error);
   }
 
+  private toWatchers(events: ThreadEvent[]): void {
+    for (const queue of this.watchers) for (const event of events) queue.push(event);
+  }
+
   private async prepareTurn(input: NormalizedInput, options: TurnOptions): Promise<StartedTurn> {
-    // One turn at a time: wait for the previous one (abortable while waiting).
-    const previous = this.queueTail;
-    let done: () => void = () => undefined;
-    this.queueTail = new Promise<void>((resolve) => {
-      done = resolve;
-    });
     let release: () => void = () => undefined;
+    const { done, previous } = this.takeTurnSlot();
     try {
       await waitOrAbort(previous, options.signal);
+      if (this.goalActive) {
+        throw new CodexError(
+          "CODEX_GOAL_ACTIVE",
+          "This thread's goal is active: the app-server runs its turns by itself (see thread.watch()). Pause or clear the goal before run().",
+        );
+      }
       release = await this.transport.acquire(options.signal);
       const { turn, session, mode } = await this.startTurn(input, options);
-      const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode, pid: session.connection.pid });
+      const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: mode === "review" ? "review" : mode, pid: session.connection.pid });
       const settled = turn.settled().then(() => {
         this.usage = turn.usage;
         if (this.active === turn) this.active = undefined;
@@ -151,28 +305,69 @@ export class AppServerThread implements ThreadRuntime {
     }
   }
 
+  /** The place of the next exclusive operation: `previous` resolves when it may go, `done` lets the next one go. */
+  private takeTurnSlot(): { done: () => void; previous: Promise<void> } {
+    const previous = this.queueTail;
+    let done: () => void = () => undefined;
+    this.queueTail = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    return { done, previous };
+  }
+
+  /** Runs `operation` on the open thread when no turn runs on it. */
+  private async exclusive<T>(operation: (session: Session, threadId: string) => Promise<T>): Promise<T> {
+    const { done, previous } = this.takeTurnSlot();
+    try {
+      await previous;
+      return await this.withOpenThread(async (session, threadId) => {
+        await this.waitForBackgroundTurns(session, undefined);
+        return operation(session, threadId);
+      });
+    } finally {
+      done();
+    }
+  }
+
+  /** Runs `operation` with the thread open on the running app-server (started or resumed first when needed). */
+  private async withOpenThread<T>(operation: (session: Session, threadId: string) => Promise<T>): Promise<T> {
+    const session = await this.transport.session();
+    await this.open(session);
+    return operation(session, this.threadId as string);
+  }
+
   /**
-   * Opens the thread on the running app-server and sends `turn/start`. When
-   * the app-server dies before it answered (a crash between turns is seen only
-   * now), the turn is started once more on a new one, with the thread resumed.
+   * Opens the thread on the running app-server and sends `turn/start` (or,
+   * for a review's turn, `review/start`). When the app-server dies before it
+   * answered (a crash between turns is seen only now), the turn is started
+   * once more on a new one, with the thread resumed.
    */
-  private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; session: Session; mode: "new" | "resume" | "fork" }> {
+  private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; session: Session; mode: OpenMode }> {
     for (let attempt = 1; ; attempt += 1) {
       const session = await this.transport.session();
       try {
-        await this.waitForUnsettled(session, options.signal);
+        const reviewing = this.start.kind === "review" && this.threadId === null;
+        await this.waitForBackgroundTurns(session, options.signal);
         const mode = await this.open(session);
         const turn = this.newTurn(session, options);
-        const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
-        if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
         try {
-          await session.connection.request("turn/start", params, { onResult: (result) => turn.started(result.turn.id) });
+          if (reviewing && this.start.kind === "review") {
+            await session.connection.request(
+              "review/start",
+              { threadId: turn.threadId, target: reviewTarget(this.start.request), delivery: "inline" },
+              { onResult: (result) => turn.started((result as { turn: { id: string } }).turn.id) },
+            );
+          } else {
+            const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
+            if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
+            await session.connection.request("turn/start", params, { onResult: (result) => turn.started(result.turn.id) });
+          }
         } catch (error) {
           turn.failedToStart(error as Error);
           if (this.active === turn) this.active = undefined;
           throw error;
         }
-        return { turn, session, mode };
+        return { turn, session, mode: reviewing ? "review" : mode };
       } catch (error) {
         if (attempt === 1 && error instanceof CodexExitError && session.connection.isClosed) continue;
         throw error;
@@ -189,7 +384,8 @@ export class AppServerThread implements ThreadRuntime {
       threadId,
       usageBefore: this.usage,
       interrupt: async (turnId) => {
-        this.unsettledTurnId = turnId;
+        // Until the app-server reports it ended, the next turn must wait: turn/start would steer it.
+        if (!this.background.has(turnId)) this.background.set(turnId, new TurnEventMapper(turnId, this.usage));
         await session.connection.request("turn/interrupt", { threadId, turnId }).catch(() => undefined);
       },
       sweepCommands: () => sweepProcesses(`${THREAD_TAG_VAR}=${this.tag}`, sincePid),
@@ -199,28 +395,40 @@ export class AppServerThread implements ThreadRuntime {
     return turn;
   }
 
-  /** A turn interrupted earlier that the app-server has not yet reported ended: starting now would steer it. */
-  private async waitForUnsettled(session: Session, signal: AbortSignal | undefined): Promise<void> {
-    if (this.unsettledTurnId === undefined || this.openOn !== session) return;
-    const settled = new Promise<void>((resolve) => this.unsettledWaiters.push(resolve));
-    await waitOrAbort(settled, signal, this.transport.requestTimeoutMs);
+  /** Turns running on the thread that are not ours: starting one now would steer them. Waits (bounded) for them to end. */
+  private async waitForBackgroundTurns(session: Session, signal: AbortSignal | undefined): Promise<void> {
+    while (this.background.size > 0 && this.openOn === session) {
+      await waitOrAbort(this.nextBackgroundTurnEnd().then(() => undefined), signal, this.transport.requestTimeoutMs);
+    }
+  }
+
+  private nextBackgroundTurnEnd(): Promise<string> {
+    return new Promise((resolve) => this.backgroundWaiters.push({ resolve }));
   }
 
   /** Opens the thread on `session` unless it is open there: start, resume (also after a crash) or fork. */
-  private async open(session: Session): Promise<"new" | "resume" | "fork"> {
-    if (this.start.kind === "review") throw new CodexUnsupportedError("codex.review()", "exec");
+  private async open(session: Session): Promise<OpenMode> {
     if (this.openOn === session) return "resume";
     const base = this.threadParams(session);
-    const start = this.threadId !== null ? ({ kind: "resume", threadId: this.threadId } as const) : this.start;
+    const start: ThreadStart = this.threadId !== null ? { kind: "resume", threadId: this.threadId } : this.start;
     // Registered as the reply is read: the thread's first notifications may follow in the same chunk.
     const opened = { onResult: (result: { thread: { id: string } }) => this.transport.register(result.thread.id, this) };
     let response: { thread: { id: string } };
-    if (start.kind === "resume") response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
-    else if (start.kind === "fork") response = await session.connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
-    else response = await session.connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
+    if (start.kind === "resume") {
+      response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
+    } else if (start.kind === "fork") {
+      // Without a model, a fork takes the binary's default, not the original's: keep the original's.
+      if (base.model === undefined) {
+        const original = (await session.connection.request("thread/read", { threadId: start.threadId })) as { thread: { model?: string | null } };
+        if (typeof original.thread.model === "string") base.model = original.thread.model;
+      }
+      response = await session.connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
+    } else {
+      response = await session.connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
+    }
     this.threadId = response.thread.id;
     this.openOn = session;
-    return start.kind === "new" ? "new" : start.kind === "fork" ? "fork" : "resume";
+    return start.kind;
   }
 
   /** The thread options as app-server params; what has no field goes into per-thread config. */
@@ -260,6 +468,14 @@ interface ThreadParams {
   ephemeral?: boolean;
 }
 
+/** A review request as the app-server's `review/start` target. */
+function reviewTarget(request: ReviewRequest): ReviewTarget {
+  if (request.uncommitted) return { type: "uncommittedChanges" };
+  if (request.base !== undefined) return { type: "baseBranch", branch: request.base };
+  if (request.commit !== undefined) return request.title === undefined ? { type: "commit", sha: request.commit } : { type: "commit", sha: request.commit, title: request.title };
+  return { type: "custom", instructions: request.instructions ?? "" };
+}
+
 /** The input of a turn as app-server `UserInput`s: the text (parts joined as exec joins them), then the images. */
 function userInput(input: NormalizedInput): UserInput[] {
   const parts: UserInput[] = [];
@@ -272,7 +488,7 @@ function unsupportedOption(name: string): CodexConfigError {
   return new CodexConfigError(`${name} cannot be expressed over the app-server transport; use transport "exec" for it`);
 }
 
-/** Waits for `promise`, unless `signal` aborts first (or `timeoutMs` passes: the previous turn did not report its interrupt). */
+/** Waits for `promise`, unless `signal` aborts first (or `timeoutMs` passes: a turn not ours did not end). */
 async function waitOrAbort(promise: Promise<void>, signal: AbortSignal | undefined, timeoutMs?: number): Promise<void> {
   if (signal?.aborted) throw abortError(signal, "while waiting to start");
   let onAbort: (() => void) | undefined;
@@ -283,11 +499,21 @@ async function waitOrAbort(promise: Promise<void>, signal: AbortSignal | undefin
       new Promise<never>((_, reject) => {
         onAbort = () => reject(abortError(signal, "while waiting to start"));
         signal?.addEventListener("abort", onAbort, { once: true });
-        if (timeoutMs !== undefined) timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, "turn/interrupt of the previous turn")), timeoutMs);
+        if (timeoutMs !== undefined) timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, "the end of the turn running on this thread")), timeoutMs);
       }),
     ]);
   } finally {
     if (onAbort) signal?.removeEventListener("abort", onAbort);
     clearTimeout(timer);
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, what)), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }

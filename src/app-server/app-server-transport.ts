@@ -13,6 +13,7 @@ import { AppServerThread } from "./app-server-thread.js";
 import type { AppServerTurn, TurnContext } from "./app-server-turn.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
 import { Connection, type BadMessage, type ServerReply } from "./connection.js";
+import { AppServerManagement } from "./management.js";
 import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
 
 /** What a thread hears while no turn of it runs, and nobody needs. */
@@ -55,6 +56,8 @@ export class AppServerTransport implements Transport {
   readonly name = "app-server";
   readonly redactor: Redactor;
   readonly requestTimeoutMs: number;
+  readonly management: AppServerManagement = new AppServerManagement(this);
+  private readonly globalListeners = new Map<string, Set<(params: JsonObject) => void>>();
   private readonly binary: CodexBinary;
   private readonly env: Record<string, string>;
   private readonly args: string[];
@@ -100,6 +103,7 @@ export class AppServerTransport implements Transport {
     this.closing ??= (async () => {
       // Stops the turns now (each records why it ended), then the process goes: they end with that reason.
       const turnsClosed = this.ledger.close();
+      for (const thread of this.threads.values()) thread.closeWatchers();
       const session = this.current ?? (await this.starting?.catch(() => undefined));
       await session?.connection.close();
       await turnsClosed;
@@ -135,6 +139,19 @@ export class AppServerTransport implements Transport {
       this.starting = undefined;
     });
     return this.starting;
+  }
+
+  /** Listens to a notification that names no thread (e.g. `account/login/completed`); returns the way to stop. */
+  onGlobalNotification(method: string, listener: (params: JsonObject) => void): () => void {
+    const listeners = this.globalListeners.get(method) ?? new Set();
+    listeners.add(listener);
+    this.globalListeners.set(method, listeners);
+    return () => listeners.delete(listener);
+  }
+
+  /** A thread was archived or unarchived: the objects for it open it again (resume) before their next turn. */
+  forgetThread(threadId: string): void {
+    this.threads.get(threadId)?.forget();
   }
 
   /** Where a thread's notifications and requests go, by its id. */
@@ -210,7 +227,11 @@ export class AppServerTransport implements Transport {
 
   private onNotification(method: string, params: JsonObject): void {
     const threadId = typeof params.threadId === "string" ? params.threadId : undefined;
-    if (threadId === undefined) return; // process-wide news (rate limits, config warnings ...)
+    if (threadId === undefined) {
+      // Process-wide news (a login completed, rate limits, config warnings ...): to whoever listens.
+      for (const listener of this.globalListeners.get(method) ?? []) listener(params);
+      return;
+    }
     const thread = this.threads.get(threadId);
     if (thread === undefined) this.dropped({ reason: "notification for an unknown thread", method });
     else if (!thread.deliver(method, params) && !IDLE_THREAD_NEWS.has(method)) this.dropped({ reason: "notification for no running turn of the thread", method });

@@ -7,7 +7,7 @@ import { abortError } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
 import type { TrackedTurn } from "../turn/turn-ledger.js";
 import { TurnTimers } from "../turn/turn-timers.js";
-import { resolveRequest, type Resolution } from "./approvals.js";
+import { resolveRequest, shownDecision, type Resolution } from "./approvals.js";
 import type { ServerReply } from "./connection.js";
 import { TurnEventMapper } from "./mapping.js";
 
@@ -141,7 +141,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     this.queue.push({ type: "approval.requested", request });
     this.timers.activity();
     const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.ended.signal);
-    this.queue.push({ type: "approval.resolved", request, decision: resolution.decision, decided_by: resolution.decidedBy });
+    this.queue.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
     return resolution.reply;
   }
 

@@ -113,6 +113,16 @@ function hasOneKey(value: unknown, keys: readonly string[]): boolean {
   return isObject(value) && Object.keys(value).length === 1 && keys.includes(Object.keys(value)[0] ?? "");
 }
 
+/** A decision as events show it: tokens handed to codex are never shown. */
+export function shownDecision(kind: ApprovalKind, decision: ApprovalDecision | null): ApprovalDecision | null {
+  if (decision !== null && (kind === "auth_tokens_refresh" || kind === "attestation") && isObject(decision)) {
+    const shown: Record<string, unknown> = { ...(decision as Record<string, unknown>) };
+    for (const key of ["accessToken", "token"]) if (key in shown) shown[key] = "[REDACTED]";
+    return shown as unknown as ApprovalDecision;
+  }
+  return decision;
+}
+
 /** How a request was answered. */
 export interface Resolution {
   reply: ServerReply;

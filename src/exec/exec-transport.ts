@@ -28,6 +28,8 @@ const HIGH_WATER_MARK_EVENTS = 512;
  */
 export class ExecTransport implements Transport {
   readonly name = "exec";
+  /** codex exec has no way to list, read, archive threads or manage accounts. */
+  readonly management = undefined;
   private readonly binary: CodexBinary;
   private readonly env: Record<string, string>;
   readonly redactor: Redactor;
@@ -157,10 +159,43 @@ class ExecThread implements ThreadRuntime {
   }
 
   steer(): Promise<void> {
-    return Promise.reject(new CodexUnsupportedError("thread.steer()", "app-server"));
+    return unsupported("thread.steer()");
   }
 
   interrupt(): Promise<void> {
-    return Promise.reject(new CodexUnsupportedError("thread.interrupt()", "app-server"));
+    return unsupported("thread.interrupt()");
   }
+
+  setName(): Promise<void> {
+    return unsupported("thread.setName()");
+  }
+
+  rollback(): Promise<void> {
+    return unsupported("thread.rollback()");
+  }
+
+  compact(): Promise<void> {
+    return unsupported("thread.compact()");
+  }
+
+  setGoal(): Promise<never> {
+    return unsupported("thread.setGoal()");
+  }
+
+  getGoal(): Promise<never> {
+    return unsupported("thread.getGoal()");
+  }
+
+  clearGoal(): Promise<void> {
+    return unsupported("thread.clearGoal()");
+  }
+
+  // eslint-disable-next-line require-yield
+  async *watch(): AsyncGenerator<ThreadEvent> {
+    await unsupported("thread.watch()");
+  }
+}
+
+function unsupported(feature: string): Promise<never> {
+  return Promise.reject(new CodexUnsupportedError(feature, "app-server"));
 }

@@ -22,6 +22,8 @@ export interface FakeAppServerScenario {
   ignoreEof?: boolean;
   ignoreSigterm?: boolean;
   afterInit?: FakeTurnStep[];
+  reply?: Record<string, unknown>;
+  after?: Record<string, FakeTurnStep[]>;
 }
 
 /** A `Codex` on the app-server transport whose binary is the fake, playing `scenario`. */

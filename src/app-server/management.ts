@@ -1,0 +1,197 @@
+import { CodexAbortError, CodexError } from "../errors.js";
+import type { ThreadItem } from "../items.js";
+import { isObject, type JsonObject } from "../json-checks.js";
+import type {
+  AccountInfo,
+  ConfigInfo,
+  ListThreadsOptions,
+  LoginOptions,
+  McpServerInfo,
+  ModelInfo,
+  RateLimits,
+  ThreadDetails,
+  ThreadInfo,
+  ThreadPage,
+  ThreadSourceKind,
+  ThreadTurn,
+} from "../management.js";
+import type { ClientParams, Turn } from "../protocol/index.js";
+import type { ManagementApi } from "../transport.js";
+import type { AppServerTransport, Session } from "./app-server-transport.js";
+import { mapItem } from "./mapping.js";
+
+const USER_SOURCES: readonly ThreadSourceKind[] = ["cli", "vscode", "exec", "appServer"];
+const ALL_SOURCES: readonly ThreadSourceKind[] = [...USER_SOURCES, "subAgent", "subAgentReview", "subAgentCompact", "subAgentThreadSpawn", "subAgentOther", "unknown"];
+
+/**
+ * Threads, models, accounts, MCP servers and config over the app-server, for
+ * `Codex`'s management methods. Paged lists are read to the end where the
+ * method returns everything; items in turns are mapped to this SDK's types.
+ */
+export class AppServerManagement implements ManagementApi {
+  constructor(private readonly transport: AppServerTransport) {}
+
+  async listThreads(options: ListThreadsOptions): Promise<ThreadPage> {
+    const { sourceKinds = "user" } = options;
+    const params: ClientParams<"thread/list"> = {
+      sourceKinds: sourceKinds === "user" ? [...USER_SOURCES] : sourceKinds === "all" ? [...ALL_SOURCES] : [...sourceKinds],
+    };
+    if (options.limit !== undefined) params.limit = options.limit;
+    if (options.cursor !== undefined) params.cursor = options.cursor;
+    if (options.archived !== undefined) params.archived = options.archived;
+    if (options.cwd !== undefined) params.cwd = typeof options.cwd === "string" ? options.cwd : [...options.cwd];
+    if (options.searchTerm !== undefined) params.searchTerm = options.searchTerm;
+    if (options.sortDirection !== undefined) params.sortDirection = options.sortDirection;
+    if (options.sortKey !== undefined) params.sortKey = options.sortKey;
+    const page = (await this.request("thread/list", params)) as { data: ThreadInfo[]; nextCursor?: string | null };
+    return { data: page.data.map(withoutTurns), nextCursor: page.nextCursor ?? null };
+  }
+
+  async readThread(id: string, options: { turns?: boolean | undefined }): Promise<ThreadDetails> {
+    const read = (await this.request("thread/read", { threadId: id })) as { thread: ThreadInfo };
+    const details: ThreadDetails = { thread: withoutTurns(read.thread) };
+    if (options.turns) {
+      // thread/read's includeTurns is deprecated in 0.169: turns come from thread/turns/list, page by page.
+      const turns: Turn[] = [];
+      let cursor: string | null | undefined;
+      do {
+        const params: ClientParams<"thread/turns/list"> = { threadId: id, sortDirection: "asc", itemsView: "full" };
+        if (cursor) params.cursor = cursor;
+        const page = (await this.request("thread/turns/list", params)) as { data: Turn[]; nextCursor?: string | null };
+        turns.push(...page.data);
+        cursor = page.nextCursor;
+      } while (cursor);
+      details.turns = turns.map(toThreadTurn);
+    }
+    return details;
+  }
+
+  async archiveThread(id: string): Promise<void> {
+    await this.request("thread/archive", { threadId: id });
+    this.transport.forgetThread(id);
+  }
+
+  async unarchiveThread(id: string): Promise<ThreadInfo> {
+    const response = (await this.request("thread/unarchive", { threadId: id })) as { thread: ThreadInfo };
+    // An unarchived thread comes back unloaded: it must be resumed before it runs.
+    this.transport.forgetThread(id);
+    return withoutTurns(response.thread);
+  }
+
+  async listModels(): Promise<ModelInfo[]> {
+    const models: ModelInfo[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = (await this.request("model/list", cursor ? { cursor } : {})) as { data: ModelInfo[]; nextCursor?: string | null };
+      models.push(...page.data);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return models;
+  }
+
+  async account(): Promise<AccountInfo> {
+    return (await this.request("account/read", {})) as AccountInfo;
+  }
+
+  async login(options: LoginOptions): Promise<void> {
+    const { signal } = options;
+    if (signal?.aborted) throw new CodexAbortError("The login was aborted");
+    if ("apiKey" in options) {
+      // From now on the key is a secret the SDK hides wherever it writes text.
+      this.transport.redactor.add(options.apiKey);
+      await this.request("account/login/start", { type: "apiKey", apiKey: options.apiKey });
+      return;
+    }
+    const session = await this.transport.session();
+    const started = (await session.connection.request("account/login/start", { type: "chatgptDeviceCode" })) as { loginId: string; userCode: string; verificationUrl: string };
+    const completed = this.loginCompleted(session, started.loginId, signal);
+    try {
+      await options.deviceCode.onCode({ verificationUrl: started.verificationUrl, userCode: started.userCode });
+      await completed.done;
+    } finally {
+      completed.dispose();
+    }
+  }
+
+  async logout(): Promise<void> {
+    await this.request("account/logout", undefined);
+  }
+
+  async rateLimits(): Promise<RateLimits> {
+    return (await this.request("account/rateLimits/read", undefined)) as RateLimits;
+  }
+
+  async mcpServers(): Promise<McpServerInfo[]> {
+    const servers: McpServerInfo[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = (await this.request("mcpServerStatus/list", cursor ? { cursor } : {})) as { data: McpServerInfo[]; nextCursor?: string | null };
+      servers.push(...page.data);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return servers;
+  }
+
+  async readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo> {
+    return (await this.request("config/read", options.cwd === undefined ? {} : { cwd: options.cwd })) as ConfigInfo;
+  }
+
+  /** Waits for `account/login/completed` of `loginId`; `signal` cancels the login. */
+  private loginCompleted(session: Session, loginId: string, signal: AbortSignal | undefined): { done: Promise<void>; dispose(): void } {
+    let stopListening: () => void = () => undefined;
+    let onAbort: (() => void) | undefined;
+    const done = new Promise<void>((resolve, reject) => {
+      stopListening = this.transport.onGlobalNotification("account/login/completed", (params: JsonObject) => {
+        if (params.loginId !== undefined && params.loginId !== null && params.loginId !== loginId) return;
+        if (params.success === true) resolve();
+        else reject(new CodexError("CODEX_LOGIN", `The login failed: ${typeof params.error === "string" ? this.transport.redactor.redact(params.error) : "no reason given"}`));
+      });
+      onAbort = () => {
+        void session.connection.request("account/login/cancel", { loginId }).catch(() => undefined);
+        reject(new CodexAbortError("The login was aborted"));
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    return {
+      done,
+      dispose: () => {
+        stopListening();
+        if (onAbort) signal?.removeEventListener("abort", onAbort);
+      },
+    };
+  }
+
+  private async request(method: Parameters<Session["connection"]["request"]>[0], params: unknown): Promise<unknown> {
+    const session = await this.transport.session();
+    return session.connection.request(method, params as never);
+  }
+}
+
+function withoutTurns(thread: ThreadInfo & { turns?: unknown }): ThreadInfo {
+  const { turns, ...rest } = thread;
+  void turns;
+  return rest;
+}
+
+function toThreadTurn(turn: Turn): ThreadTurn {
+  const items: ThreadItem[] = [];
+  const input: string[] = [];
+  for (const item of turn.items) {
+    if (item.type === "userMessage") {
+      for (const part of item.content) if (part.type === "text") input.push(part.text);
+      continue;
+    }
+    const mapped = isObject(item) ? mapItem(item) : null;
+    if (mapped !== null) items.push(mapped);
+  }
+  return {
+    id: turn.id,
+    status: turn.status,
+    input: input.join("\n\n"),
+    items,
+    error: turn.error ?? null,
+    startedAt: turn.startedAt ?? null,
+    completedAt: turn.completedAt ?? null,
+    durationMs: turn.durationMs ?? null,
+  };
+}
