@@ -28,7 +28,7 @@ test("examples/thread-browser.mjs lists the threads and shows the last turn of t
   const { code, stdout, stderr } = await runExample("examples/thread-browser.mjs", ["--demo"]);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^2 thread\(s\):/);
-  assert.match(stdout, /\[vscode\]  Listing files\n/);
-  assert.match(stdout, /\[vscode\]  Say hello\n/);
-  assert.match(stdout, /Last turn of Listing files \(1 turn\(s\), completed\):\n  > List the files\n  \$ \/bin\/bash -lc 'echo listing'  \(exit 0\)\n  Here are the files\.\n$/);
+  assert.match(stdout, /\[vscode\] {2}Listing files\n/);
+  assert.match(stdout, /\[vscode\] {2}Say hello\n/);
+  assert.match(stdout, /Last turn of Listing files \(1 turn\(s\), completed\):\n {2}> List the files\n {2}\$ \/bin\/bash -lc 'echo listing' {2}\(exit 0\)\n {2}Here are the files\.\n$/);
 });
