@@ -1,3 +1,5 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+
 /**
  * Every error the SDK throws is a {@link CodexError}: `instanceof Error`, with a
  * stable `code` to switch on and a message that says what happened. Secrets
@@ -75,14 +77,17 @@ export class CodexParseError extends CodexError {
   }
 }
 
-/** The final response of a turn with an `outputSchema` was not valid JSON. */
+/** The final response of a turn with an `outputSchema` was not valid JSON, or (with a typed schema) did not match it. */
 export class CodexOutputParseError extends CodexError {
   /** The final response as the agent wrote it. */
   readonly text: string;
+  /** With a Standard Schema (zod ...): what did not match. */
+  readonly issues: readonly StandardSchemaV1.Issue[] | undefined;
 
-  constructor(message: string, text: string, cause?: unknown) {
+  constructor(message: string, text: string, cause?: unknown, issues?: readonly StandardSchemaV1.Issue[]) {
     super("CODEX_OUTPUT_PARSE", message, { cause });
     this.text = text;
+    this.issues = issues;
   }
 }
 

@@ -5,7 +5,8 @@
  */
 export { Codex } from "./codex.js";
 export { Thread } from "./thread.js";
-export type { RunResult, RunStreamedResult, StreamedTurn, Turn } from "./thread.js";
+export type { RunResult, RunStreamedResult, StreamedTurn, Turn, TypedTurn } from "./thread.js";
+export type { JsonSchema, JsonSchemaConverter } from "./output-schema.js";
 export type { Input, UserInput } from "./input.js";
 export type {
   AccountInfo,

@@ -4,6 +4,7 @@
  * the options past it are marked as extensions.
  */
 import type { ApprovalHandler } from "./approvals.js";
+import type { JsonSchemaConverter } from "./output-schema.js";
 
 /** A value in `CodexOptions.config`. */
 export type CodexConfigValue = string | number | boolean | CodexConfigValue[] | CodexConfigObject;
@@ -146,8 +147,20 @@ export type CyberAccessProgram = "standard" | "daybreak_blue" | "daybreak_red";
 export interface TurnOptions {
   /** Experimental Cyber selection for this turn with the built-in OpenAI provider (`--cyber-access-program`). */
   cyberAccessProgram?: CyberAccessProgram | undefined;
-  /** JSON schema of the agent's final response (`--output-schema`). `run()` then also returns `output`. */
+  /**
+   * Schema of the agent's final response. A plain JSON Schema object is sent
+   * as given (`--output-schema`); `run()` then also returns `output`, the
+   * response parsed. *Extension:* a Standard Schema (zod 4, arktype, valibot
+   * with `toJsonSchema` ...) is converted to the JSON Schema subset codex
+   * accepts, and `run()` validates the response with it and returns `output`
+   * typed.
+   */
   outputSchema?: unknown | undefined;
+  /**
+   * Extension: turns a Standard Schema that cannot describe itself as JSON
+   * Schema (valibot's) into one, e.g. `toJsonSchema` from `@valibot/to-json-schema`.
+   */
+  toJsonSchema?: JsonSchemaConverter | undefined;
   /** Cancels the turn; the process tree is ended and the turn rejects with an `AbortError`. */
   signal?: AbortSignal | undefined;
   /** Extension: end the turn with a `CodexTimeoutError` after this many milliseconds. */

@@ -6,7 +6,9 @@ import type { ThreadItem } from "./items.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { TurnOptions } from "./options.js";
 import type { ThreadRuntime } from "./transport.js";
+import { resolveOutputSchema, shorten, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
 import { validateTurnOptions } from "./validate-options.js";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A completed turn. */
 export interface Turn {
@@ -31,6 +33,9 @@ export interface Turn {
 
 /** Alias for `Turn`: the result of `run()`. */
 export type RunResult = Turn;
+
+/** The result of `run()` with a Standard Schema (zod ...) as `outputSchema`: `output` is the validated, typed response. */
+export type TypedTurn<T> = Turn & { output: T };
 
 /** The result of `runStreamed()`. */
 export interface StreamedTurn {
@@ -59,12 +64,23 @@ export class Thread {
 
   /** Runs a turn and streams its events as codex produces them. */
   async runStreamed(input: Input, turnOptions: TurnOptions = {}): Promise<StreamedTurn> {
-    return { events: this.#start(input, turnOptions) };
+    validateTurnOptions(turnOptions);
+    const schema = await resolveTurnSchema(turnOptions);
+    return { events: this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions) };
   }
 
-  /** Runs a turn to its end. Rejects with `CodexTurnFailedError` when the turn fails. */
+  /**
+   * Runs a turn to its end. Rejects with `CodexTurnFailedError` when the turn
+   * fails. With a Standard Schema (zod ...) as `outputSchema`, `output` is the
+   * validated response, typed; one that does not match rejects with
+   * `CodexOutputParseError` (its `issues` say why).
+   */
+  run<S extends StandardSchemaV1>(input: Input, turnOptions: TurnOptions & { outputSchema: S }): Promise<TypedTurn<StandardSchemaV1.InferOutput<S>>>;
+  run(input: Input, turnOptions?: TurnOptions): Promise<Turn>;
   async run(input: Input, turnOptions: TurnOptions = {}): Promise<Turn> {
-    const events = this.#start(input, turnOptions);
+    validateTurnOptions(turnOptions);
+    const schema = await resolveTurnSchema(turnOptions);
+    const events = this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
     const items: ThreadItem[] = [];
     let finalResponse = "";
     let usage: Usage | null = null;
@@ -81,7 +97,9 @@ export class Thread {
     }
     if (failure !== undefined) throw new CodexTurnFailedError(failure);
     const turn: Turn = { items, finalResponse, usage };
-    if (turnOptions.outputSchema !== undefined) {
+    if (schema?.standard) {
+      turn.output = await validateOutput(finalResponse, schema.standard);
+    } else if (schema) {
       const parsed = parseOutput(finalResponse);
       if (parsed instanceof CodexOutputParseError) turn.outputError = parsed;
       else turn.output = parsed.value;
@@ -161,7 +179,6 @@ export class Thread {
   }
 
   #start(input: Input, turnOptions: TurnOptions): AsyncGenerator<ThreadEvent> {
-    validateTurnOptions(turnOptions);
     return this.#runtime.runTurn(normalizeInput(input), turnOptions);
   }
 
@@ -171,15 +188,16 @@ export class Thread {
   }
 }
 
+function resolveTurnSchema(turnOptions: TurnOptions): Promise<ResolvedOutputSchema | undefined> {
+  if (turnOptions.outputSchema === undefined) return Promise.resolve(undefined);
+  return resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
+}
+
+/** A plain JSON Schema's response, parsed; not JSON (a refusal) resolves as the official SDK does, with the reason. */
 function parseOutput(text: string): { value: unknown } | CodexOutputParseError {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    return new CodexOutputParseError(
-      `The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shown)}`,
-      text,
-      error,
-    );
+    return new CodexOutputParseError(`The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shorten(text))}`, text, error);
   }
 }

@@ -1,5 +1,6 @@
 import { constants } from "node:buffer";
 import { CodexConfigError } from "./errors.js";
+import { isStandardSchema } from "./output-schema.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 
 /**
@@ -70,7 +71,8 @@ export function validateTurnOptions(options: TurnOptions): void {
     throw new CodexConfigError("TurnOptions.signal must be an AbortSignal");
   }
   durations(bag, "TurnOptions");
-  if (bag.outputSchema !== undefined) validateOutputSchema(bag.outputSchema);
+  fn(bag, "toJsonSchema", "TurnOptions");
+  if (bag.outputSchema !== undefined && !isStandardSchema(bag.outputSchema)) validateOutputSchema(bag.outputSchema);
 }
 
 /** A JSON Schema object that can be sent as JSON. */

@@ -42,6 +42,8 @@ export interface Recorded {
   args: string[];
   env: Record<string, string>;
   stdin: string;
+  /** The output schema file's content, when there was one. */
+  schema?: unknown;
 }
 
 export function readRecord(file: string): Recorded {

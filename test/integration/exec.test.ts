@@ -88,6 +88,23 @@ describe("real codex binary against the scripted model", () => {
     });
   });
 
+  test("a zod outputSchema: the model is asked for strict JSON Schema, and output comes back typed", async () => {
+    const { z } = await import("zod");
+    const Answer = z.object({ answer: z.string(), confidence: z.number().min(0).max(1) });
+    for (const transport of ["exec", "app-server"] as const) {
+      await withModel([[message('{"answer":"42","confidence":0.9}')]], async (model) => {
+        await using codex = new Codex(model.codexOptions({ transport }));
+        const turn = await codex.startThread({ skipGitRepoCheck: true }).run("Answer", { outputSchema: Answer });
+        const answer: string = turn.output.answer;
+        assert.equal(answer, "42");
+        const format = (model.requests[0]?.text as { format?: { type: string; strict?: boolean; schema: Record<string, unknown> } }).format;
+        assert.equal(format?.type, "json_schema");
+        assert.equal(format?.schema.additionalProperties, false);
+        assert.deepEqual(format?.schema.required, ["answer", "confidence"]);
+      });
+    }
+  });
+
   test("resume across two Codex instances sharing CODEX_HOME", async () => {
     await withModel([[message("first answer")], [message("second answer")]], async (model) => {
       const dir = workspace();

@@ -1,0 +1,104 @@
+import "../helpers/leaks.js";
+import assert from "node:assert/strict";
+import { afterEach, describe, test } from "node:test";
+import { toJsonSchema } from "@valibot/to-json-schema";
+import { type } from "arktype";
+import * as v from "valibot";
+import { z } from "zod";
+import { CodexConfigError, CodexOutputParseError } from "../../src/index.js";
+import { fakeCodex, readRecord, recordPath, simpleTurn } from "../helpers/fake-codex.js";
+import { COMPLETE, agentMessage, fakeAppServer, itemCompleted, readRecordLines, recordFile } from "../helpers/fake-app-server.js";
+import { assertNoProcessesLeft } from "../helpers/leaks.js";
+
+afterEach(() => assertNoProcessesLeft());
+
+const Summary = z.object({ summary: z.string(), files: z.array(z.string()), score: z.number().int().transform((n) => n * 10) });
+
+describe("typed structured output: zod, arktype, valibot", () => {
+  test("zod: the schema codex gets is strict JSON Schema; run() returns the validated, transformed output", async () => {
+    const record = recordPath();
+    const turn = await fakeCodex({ record, steps: [simpleTurn('{"summary":"ok","files":["a.ts"],"score":4}')] }).startThread().run("x", { outputSchema: Summary });
+    assert.deepEqual(turn.output, { summary: "ok", files: ["a.ts"], score: 40 });
+    const summary: string = turn.output.summary;
+    assert.equal(summary, "ok");
+    const schema = readRecord(record).schema as Record<string, unknown>;
+    assert.equal(schema.$schema, undefined, "no $schema");
+    assert.equal(schema.additionalProperties, false);
+    assert.deepEqual(schema.required, ["summary", "files", "score"]);
+  });
+
+  test("a response that does not match rejects with the issues; one that is not JSON rejects too", async () => {
+    const mismatch = await fakeCodex({ steps: [simpleTurn('{"summary":1,"files":[],"score":1.5}')] })
+      .startThread()
+      .run("x", { outputSchema: Summary })
+      .then(() => undefined, (e: unknown) => e);
+    assert.ok(mismatch instanceof CodexOutputParseError);
+    assert.deepEqual(mismatch.issues?.map((issue) => issue.path?.join(".")), ["summary", "score"]);
+    assert.match(mismatch.message, /does not match the outputSchema: summary: .*; score: /);
+    assert.equal(mismatch.text, '{"summary":1,"files":[],"score":1.5}');
+    await assert.rejects(fakeCodex({ steps: [simpleTurn("I can't do that.")] }).startThread().run("x", { outputSchema: Summary }), (error: unknown) => error instanceof CodexOutputParseError && /not valid JSON/.test(error.message));
+  });
+
+  test("arktype describes itself; valibot needs its converter, and says so without one", async () => {
+    const ark = await fakeCodex({ steps: [simpleTurn('{"name":"x"}')] }).startThread().run("x", { outputSchema: type({ name: "string" }) });
+    assert.deepEqual(ark.output, { name: "x" });
+    const Valibot = v.object({ name: v.string() });
+    await assert.rejects(fakeCodex({ steps: [simpleTurn("{}")] }).startThread().run("x", { outputSchema: Valibot }), /cannot describe itself as JSON Schema: pass its converter as toJsonSchema/);
+    const record = recordPath();
+    const turn = await fakeCodex({ record, steps: [simpleTurn('{"name":"v"}')] })
+      .startThread()
+      .run("x", { outputSchema: Valibot, toJsonSchema: (schema) => toJsonSchema(schema as typeof Valibot) as Record<string, unknown> });
+    assert.deepEqual(turn.output, { name: "v" });
+    assert.equal((readRecord(record).schema as { additionalProperties?: unknown }).additionalProperties, false, "closed where the converter left it open");
+  });
+
+  test("what strict output cannot take is refused before any process starts, naming where", async () => {
+    const cases: [unknown, RegExp][] = [
+      [z.object({ a: z.string().optional() }), /outputSchema at \/a: every property must be required.*nullable/],
+      [z.object({ a: z.string() }).passthrough(), /the root: objects must not allow additional properties/],
+      [z.string(), /the root must be an object schema/],
+      [standard({ type: "object", properties: { a: { allOf: [{ type: "string" }, { minLength: 1 }] } }, required: ["a"] }), /\/a: "allOf" is not supported/],
+    ];
+    for (const [outputSchema, message] of cases) {
+      const record = recordPath();
+      await assert.rejects(fakeCodex({ record, steps: [simpleTurn("{}")] }).startThread().run("x", { outputSchema }), (error: unknown) => error instanceof CodexConfigError && message.test(error.message), String(message));
+      assert.throws(() => readRecord(record), /ENOENT/, "nothing started");
+    }
+    // Nullable is the way to say optional, and unions stay unions.
+    const record = recordPath();
+    const ok = await fakeCodex({ record, steps: [simpleTurn('{"a":null,"b":{"kind":"x","x":1}}')] })
+      .startThread()
+      .run("x", { outputSchema: z.object({ a: z.string().nullable(), b: z.discriminatedUnion("kind", [z.object({ kind: z.literal("x"), x: z.number() }), z.object({ kind: z.literal("y"), y: z.string() })]) }) });
+    assert.deepEqual(ok.output, { a: null, b: { kind: "x", x: 1 } });
+    assert.doesNotMatch(JSON.stringify(readRecord(record).schema), /oneOf/);
+  });
+
+  test("a plain JSON Schema is sent exactly as given (the official SDK's behavior)", async () => {
+    const plain = { type: "object", properties: { a: { type: "string" } } };
+    const record = recordPath();
+    const turn = await fakeCodex({ record, steps: [simpleTurn('{"a":"b"}')] }).startThread().run("x", { outputSchema: plain });
+    assert.deepEqual(readRecord(record).schema, plain);
+    assert.deepEqual(turn.output, { a: "b" });
+  });
+
+  test("over app-server too: the converted schema goes in turn/start, the output comes back typed", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, turns: [[itemCompleted(agentMessage('{"summary":"s","files":[],"score":1}')), COMPLETE]] });
+    const turn = await codex.startThread().run("x", { outputSchema: Summary });
+    assert.equal(turn.output.score, 10);
+    const start = readRecordLines(record).find((message) => message.method === "turn/start");
+    assert.equal(((start?.params as { outputSchema: { additionalProperties: unknown } }).outputSchema).additionalProperties, false);
+  });
+});
+
+/** A hand-made Standard Schema that describes itself as `jsonSchema` (the Standard JSON Schema interface) and accepts anything. */
+function standard(jsonSchema: Record<string, unknown>): unknown {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "hand-made",
+      validate: (value: unknown) => ({ value }),
+      jsonSchema: { input: () => jsonSchema, output: () => jsonSchema },
+    },
+  };
+}
