@@ -127,5 +127,5 @@ export {
   CodexTurnFailedError,
   CodexUnsupportedError,
 } from "./errors.js";
-export { TURN_END_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";
-export type { TurnEndMessage, TurnStartMessage } from "./telemetry.js";
+export { ITEM_END_CHANNEL, ITEM_START_CHANNEL, TURN_END_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";
+export type { ItemMessage, TurnEndMessage, TurnStartMessage } from "./telemetry.js";

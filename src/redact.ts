@@ -37,6 +37,20 @@ export class Redactor {
     this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
   }
 
+  /** An event whose message may quote a secret (a model's error echoing the key) with it replaced; others unchanged. */
+  redactEvent<E extends { type: string }>(event: E): E {
+    const withMessage = event as E & { message?: unknown; error?: { message?: unknown } };
+    if (withMessage.type === "error" && typeof withMessage.message === "string") {
+      const message = this.redact(withMessage.message);
+      if (message !== withMessage.message) return { ...withMessage, message };
+    }
+    if (withMessage.type === "turn.failed" && typeof withMessage.error?.message === "string") {
+      const message = this.redact(withMessage.error.message);
+      if (message !== withMessage.error.message) return { ...withMessage, error: { ...withMessage.error, message } };
+    }
+    return event;
+  }
+
   redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) {

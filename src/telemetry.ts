@@ -1,15 +1,18 @@
 import diagnostics_channel from "node:diagnostics_channel";
 import { performance } from "node:perf_hooks";
 import { CodexError } from "./errors.js";
+import type { ThreadEvent, Usage } from "./events.js";
+import type { ThreadItem } from "./items.js";
 import type { Redactor } from "./redact.js";
 
 /**
- * Turn lifecycle published on `node:diagnostics_channel`, so an app can feed
- * metrics or OpenTelemetry spans without the SDK depending on either.
- * Nothing is built unless a subscriber is listening. Secrets never appear here.
+ * Turn and item lifecycle published on `node:diagnostics_channel`, so an app
+ * can feed metrics or traces (`codex-sdk/otel` turns them into OpenTelemetry
+ * spans) without the SDK depending on either. Nothing is built unless a
+ * subscriber is listening. Secrets never appear here.
  */
 
-/** Published when a turn has started (exec: its process was spawned; app-server: `turn/start` was sent). */
+/** Published when a turn has started (exec: its process was spawned; app-server: `turn/start` is sent). */
 export interface TurnStartMessage {
   turnId: number;
   threadId: string | null;
@@ -18,6 +21,10 @@ export interface TurnStartMessage {
   pid: number | undefined;
   /** The transport running the turn. */
   transport: "exec" | "app-server";
+  /** The model asked for in the thread options, if any. */
+  model: string | undefined;
+  /** The sandbox asked for in the thread options, if any. */
+  sandbox: string | undefined;
 }
 
 /** Published once per turn, when it has settled and its process tree is gone. */
@@ -30,14 +37,27 @@ export interface TurnEndMessage {
   error?: { name: string; code: string | undefined; message: string };
   /** The transport that ran the turn. */
   transport: "exec" | "app-server";
+  /** The turn's `usage` (the thread's running total), when it completed. */
+  usage?: Usage;
+}
+
+/** Published when an item starts (`item.started`) and when it completes (`item.completed`; also for items reported only completed). */
+export interface ItemMessage {
+  turnId: number;
+  threadId: string | null;
+  item: ThreadItem;
 }
 
 /** Channel names. */
 export const TURN_START_CHANNEL = "codex-sdk:turn:start";
 export const TURN_END_CHANNEL = "codex-sdk:turn:end";
+export const ITEM_START_CHANNEL = "codex-sdk:item:start";
+export const ITEM_END_CHANNEL = "codex-sdk:item:end";
 
 export const turnStartChannel = diagnostics_channel.channel(TURN_START_CHANNEL);
 export const turnEndChannel = diagnostics_channel.channel(TURN_END_CHANNEL);
+const itemStartChannel = diagnostics_channel.channel(ITEM_START_CHANNEL);
+const itemEndChannel = diagnostics_channel.channel(ITEM_END_CHANNEL);
 
 let turnCounter = 0;
 
@@ -48,19 +68,31 @@ export interface TurnOutcome {
   cancelled: boolean;
 }
 
-/** One turn's telemetry: its start, published at once, and its end. */
+/** One turn's telemetry: its start, its items as they are produced, its end. */
 export class TurnTelemetry {
   readonly turnId = ++turnCounter;
-  private readonly startedAt = performance.now();
+  private startedAt = performance.now();
+  private usage: Usage | undefined;
 
   constructor(
     private readonly transport: "exec" | "app-server",
     private readonly threadId: () => string | null,
-    start: { mode: TurnStartMessage["mode"]; pid: number | undefined },
-  ) {
-    if (turnStartChannel.hasSubscribers) {
-      turnStartChannel.publish({ turnId: this.turnId, threadId: threadId(), mode: start.mode, pid: start.pid, transport } satisfies TurnStartMessage);
-    }
+    private readonly details: { mode: TurnStartMessage["mode"]; model: string | undefined; sandbox: string | undefined },
+  ) {}
+
+  /** The turn has started on process `pid`. */
+  start(pid: number | undefined): void {
+    this.startedAt = performance.now();
+    if (!turnStartChannel.hasSubscribers) return;
+    const { mode, model, sandbox } = this.details;
+    turnStartChannel.publish({ turnId: this.turnId, threadId: this.threadId(), mode, pid, transport: this.transport, model, sandbox } satisfies TurnStartMessage);
+  }
+
+  /** Sees every event as it is produced (before the consumer does). */
+  event(event: ThreadEvent): void {
+    if (event.type === "turn.completed") this.usage = event.usage;
+    else if (event.type === "item.started" && itemStartChannel.hasSubscribers) itemStartChannel.publish(this.itemMessage(event.item));
+    else if (event.type === "item.completed" && itemEndChannel.hasSubscribers) itemEndChannel.publish(this.itemMessage(event.item));
   }
 
   end(outcome: TurnOutcome, redactor: Redactor): void {
@@ -73,6 +105,7 @@ export class TurnTelemetry {
       outcome: cancelled ? "cancelled" : error ? "error" : failed ? "failed" : "completed",
       transport: this.transport,
     };
+    if (this.usage) message.usage = this.usage;
     if (error && !cancelled) {
       message.error = {
         name: error.name,
@@ -81,5 +114,9 @@ export class TurnTelemetry {
       };
     }
     turnEndChannel.publish(message);
+  }
+
+  private itemMessage(item: ThreadItem): ItemMessage {
+    return { turnId: this.turnId, threadId: this.threadId(), item };
   }
 }

@@ -287,8 +287,7 @@ export class AppServerThread implements ThreadRuntime {
         );
       }
       release = await this.transport.acquire(options.signal);
-      const { turn, session, mode } = await this.startTurn(input, options);
-      const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: mode === "review" ? "review" : mode, pid: session.connection.pid });
+      const { turn, telemetry } = await this.startTurn(input, options);
       const settled = turn.settled().then(() => {
         this.usage = turn.usage;
         if (this.active === turn) this.active = undefined;
@@ -342,14 +341,15 @@ export class AppServerThread implements ThreadRuntime {
    * answered (a crash between turns is seen only now), the turn is started
    * once more on a new one, with the thread resumed.
    */
-  private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; session: Session; mode: OpenMode }> {
+  private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
     for (let attempt = 1; ; attempt += 1) {
       const session = await this.transport.session();
       try {
         const reviewing = this.start.kind === "review" && this.threadId === null;
         await this.waitForBackgroundTurns(session, options.signal);
         const mode = await this.open(session);
-        const turn = this.newTurn(session, options);
+        const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.options.model, sandbox: this.options.sandboxMode });
+        const turn = this.newTurn(session, options, telemetry);
         try {
           if (reviewing && this.start.kind === "review") {
             await session.connection.request(
@@ -365,9 +365,10 @@ export class AppServerThread implements ThreadRuntime {
         } catch (error) {
           turn.failedToStart(error as Error);
           if (this.active === turn) this.active = undefined;
+          telemetry.end(turn.outcome, this.transport.redactor);
           throw error;
         }
-        return { turn, session, mode: reviewing ? "review" : mode };
+        return { turn, telemetry };
       } catch (error) {
         if (attempt === 1 && error instanceof CodexExitError && session.connection.isClosed) continue;
         throw error;
@@ -376,7 +377,7 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   /** A new turn of this thread on `session`, active at once (its notifications may come with `turn/start`'s answer). */
-  private newTurn(session: Session, options: TurnOptions): AppServerTurn {
+  private newTurn(session: Session, options: TurnOptions, telemetry: TurnTelemetry): AppServerTurn {
     const threadId = this.threadId as string;
     const sincePid = lastAllocatedPid();
     const turn = new AppServerTurn({
@@ -389,7 +390,10 @@ export class AppServerThread implements ThreadRuntime {
         await session.connection.request("turn/interrupt", { threadId, turnId }).catch(() => undefined);
       },
       sweepCommands: () => sweepProcesses(`${THREAD_TAG_VAR}=${this.tag}`, sincePid),
+      observe: (event) => telemetry.event(event),
+      redactEvent: (event) => this.transport.redactor.redactEvent(event),
     });
+    telemetry.start(session.connection.pid);
     this.active = turn;
     turn.begin({ type: "thread.started", thread_id: threadId });
     return turn;

@@ -23,6 +23,10 @@ export interface TurnContext {
   onApproval: ApprovalHandler | undefined;
   /** The thread's running token total before this turn. */
   usageBefore: Usage;
+  /** Sees every event as it is produced (telemetry). */
+  observe(event: ThreadEvent): void;
+  /** Replaces secrets in an event's message. */
+  redactEvent(event: ThreadEvent): ThreadEvent;
   /** Sends `turn/interrupt` for this turn. Never rejects. */
   interrupt(turnId: string): Promise<void>;
   /** Ends the processes of this turn's commands; resolves once the sweep is done. */
@@ -38,7 +42,7 @@ export interface TurnContext {
  * app-server itself leaves them running.
  */
 export class AppServerTurn implements TurnSource, TrackedTurn {
-  private readonly queue = new EventQueue<ThreadEvent>();
+  private readonly queue: EventQueue<ThreadEvent>;
   private turnId: string | undefined;
   private mapper: TurnEventMapper | undefined;
   /** Notifications that came before the turn's id was known. */
@@ -58,6 +62,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
   private readonly onAbort = (): void => this.stop(abortError(this.context.signal));
 
   constructor(private readonly context: TurnContext) {
+    this.queue = new EventQueue<ThreadEvent>(undefined, (event) => context.observe(event));
     this.timers = new TurnTimers(context, (error) => this.stop(error));
   }
 
@@ -208,7 +213,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     if (method === "turn/completed") {
       const turn = isObject(params.turn) ? params.turn : {};
       const { events, status } = mapper.finish(turn);
-      for (const event of events) this.queue.push(event);
+      for (const event of events) this.queue.push(this.context.redactEvent(event));
       if (status === "completed" || status === "failed") {
         this.terminal = status;
         this.end(undefined);
@@ -218,7 +223,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
       }
       return;
     }
-    for (const event of mapper.map(method, params)) this.queue.push(event);
+    for (const event of mapper.map(method, params)) this.queue.push(this.context.redactEvent(event));
   }
 
   /** The one end of the turn. */

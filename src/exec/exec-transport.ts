@@ -87,6 +87,7 @@ export class ExecTransport implements Transport {
         cyberAccessProgram: turn.cyberAccessProgram,
         images: input.images,
       });
+      const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model, sandbox: thread.options.sandboxMode });
       const runner = new TurnRunner({
         executablePath: this.binary.executablePath,
         args,
@@ -100,9 +101,10 @@ export class ExecTransport implements Transport {
         stderrTailBytes: STDERR_TAIL_BYTES,
         highWaterMark: HIGH_WATER_MARK_EVENTS,
         redactor: this.redactor,
+        observe: (event) => telemetry.event(event),
       });
       runner.start();
-      const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, pid: runner.pid });
+      telemetry.start(runner.pid);
       // Resources follow the process, not the consumer: released as soon as codex is gone.
       const released = new Promise<void>((resolve) => {
         runner.onFinished(() => {

@@ -28,6 +28,8 @@ export interface TurnRunnerSpec {
   /** Events queued before stdout is paused (backpressure). */
   highWaterMark: number;
   redactor: Redactor;
+  /** Sees every event as it is read (telemetry). */
+  observe?: ((event: ThreadEvent) => void) | undefined;
 }
 
 const EXIT_AFTER_TERMINAL_EVENT_GRACE_MS = 5_000;
@@ -79,7 +81,7 @@ export class TurnRunner implements TurnSource {
         this.paused = false;
         this.child?.stdout.resume();
       },
-    });
+    }, spec.observe);
     this.limits = new TurnTimers(spec, (error) => this.fail(error));
     this.stderr = new StderrTail(spec.stderrTailBytes);
     this.splitter = new LineSplitter(
@@ -210,7 +212,7 @@ export class TurnRunner implements TurnSource {
     this.lineNumber += 1;
     let event: ThreadEvent;
     try {
-      event = parseEvent(line);
+      event = this.spec.redactor.redactEvent(parseEvent(line));
     } catch (error) {
       if (error instanceof InvalidEventError) {
         this.failParse(`codex printed an invalid event: ${error.message}`, excerpt(Buffer.from(line)));

@@ -16,6 +16,8 @@ export class EventQueue<T> {
 
   constructor(
     private readonly flow: { highWaterMark: number; onHigh(): void; onLow(): void } | undefined = undefined,
+    /** Sees every event as it is pushed (telemetry), before the consumer does. */
+    private readonly observe: ((item: T) => void) | undefined = undefined,
   ) {}
 
   /** Events queued and not yet taken. */
@@ -30,6 +32,7 @@ export class EventQueue<T> {
 
   push(item: T): void {
     if (this.ended) return;
+    this.observe?.(item);
     this.items.push(item);
     this.wake();
     if (this.flow && !this.high && this.size >= this.flow.highWaterMark) {
