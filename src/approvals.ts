@@ -8,28 +8,38 @@
  */
 import type * as P from "./protocol/index.js";
 
+/** One kind of request: the app-server method it comes from, its params, and the decision it takes. */
+export interface ApprovalKindSpec<Method extends string, Params, Decision> {
+  /** The app-server method. */
+  method: Method;
+  /** The request's params, as the pinned protocol types them. */
+  params: Params;
+  /** What a handler answers. */
+  decision: Decision;
+}
+
 /** Every request kind, with the app-server method it comes from. */
 export interface ApprovalKinds {
   /** Run a command (`item/commandExecution/requestApproval`). */
-  command: { method: "item/commandExecution/requestApproval"; params: P.CommandExecutionRequestApprovalParams; decision: P.CommandExecutionApprovalDecision };
+  command: ApprovalKindSpec<"item/commandExecution/requestApproval", P.CommandExecutionRequestApprovalParams, P.CommandExecutionApprovalDecision>;
   /** Apply a patch (`item/fileChange/requestApproval`). */
-  file_change: { method: "item/fileChange/requestApproval"; params: P.FileChangeRequestApprovalParams; decision: P.FileChangeApprovalDecision };
+  file_change: ApprovalKindSpec<"item/fileChange/requestApproval", P.FileChangeRequestApprovalParams, P.FileChangeApprovalDecision>;
   /** Grant extra permissions, e.g. network or a directory (`item/permissions/requestApproval`). */
-  permissions: { method: "item/permissions/requestApproval"; params: P.PermissionsRequestApprovalParams; decision: P.PermissionsRequestApprovalResponse };
+  permissions: ApprovalKindSpec<"item/permissions/requestApproval", P.PermissionsRequestApprovalParams, P.PermissionsRequestApprovalResponse>;
   /** Answer the agent's questions (`item/tool/requestUserInput`, experimental in codex). */
-  user_input: { method: "item/tool/requestUserInput"; params: P.ToolRequestUserInputParams; decision: P.ToolRequestUserInputResponse };
+  user_input: ApprovalKindSpec<"item/tool/requestUserInput", P.ToolRequestUserInputParams, P.ToolRequestUserInputResponse>;
   /** An MCP server asks for input (`mcpServer/elicitation/request`). */
-  mcp_elicitation: { method: "mcpServer/elicitation/request"; params: P.McpServerElicitationRequestParams; decision: P.McpServerElicitationRequestResponse };
+  mcp_elicitation: ApprovalKindSpec<"mcpServer/elicitation/request", P.McpServerElicitationRequestParams, P.McpServerElicitationRequestResponse>;
   /** Run a client-defined tool (`item/tool/call`). */
-  dynamic_tool_call: { method: "item/tool/call"; params: P.DynamicToolCallParams; decision: P.DynamicToolCallResponse };
+  dynamic_tool_call: ApprovalKindSpec<"item/tool/call", P.DynamicToolCallParams, P.DynamicToolCallResponse>;
   /** Fresh ChatGPT tokens (`account/chatgptAuthTokens/refresh`). */
-  auth_tokens_refresh: { method: "account/chatgptAuthTokens/refresh"; params: P.ChatgptAuthTokensRefreshParams; decision: P.ChatgptAuthTokensRefreshResponse };
+  auth_tokens_refresh: ApprovalKindSpec<"account/chatgptAuthTokens/refresh", P.ChatgptAuthTokensRefreshParams, P.ChatgptAuthTokensRefreshResponse>;
   /** An attestation token (`attestation/generate`). */
-  attestation: { method: "attestation/generate"; params: P.AttestationGenerateParams; decision: P.AttestationGenerateResponse };
+  attestation: ApprovalKindSpec<"attestation/generate", P.AttestationGenerateParams, P.AttestationGenerateResponse>;
   /** Legacy (v1) patch approval (`applyPatchApproval`). */
-  apply_patch_approval: { method: "applyPatchApproval"; params: P.ApplyPatchApprovalParams; decision: P.ReviewDecision };
+  apply_patch_approval: ApprovalKindSpec<"applyPatchApproval", P.ApplyPatchApprovalParams, P.ReviewDecision>;
   /** Legacy (v1) command approval (`execCommandApproval`). */
-  exec_command_approval: { method: "execCommandApproval"; params: P.ExecCommandApprovalParams; decision: P.ReviewDecision };
+  exec_command_approval: ApprovalKindSpec<"execCommandApproval", P.ExecCommandApprovalParams, P.ReviewDecision>;
 }
 
 /** The kind of an approval request: `"command"`, `"file_change"`, `"user_input"` ... */
@@ -40,9 +50,11 @@ export type DecisionFor<K extends ApprovalKind> = ApprovalKinds[K]["decision"];
 
 /** One request of kind `K`, with its thread and turn. */
 export interface ApprovalRequestOf<K extends ApprovalKind> {
+  /** The kind of request. */
   kind: K;
   /** The app-server's id of the request. */
   id: string | number;
+  /** The app-server method it came as. */
   method: ApprovalKinds[K]["method"];
   /** The thread it concerns (null for account-level requests). */
   threadId: string | null;

@@ -14,6 +14,7 @@ import type {
 
 /** The first event of a turn on a new or resumed thread. */
 export interface ThreadStartedEvent {
+  /** Always `"thread.started"`. */
   type: "thread.started";
   /** The identifier of the thread. Can be used to resume the thread later. */
   thread_id: string;
@@ -21,6 +22,7 @@ export interface ThreadStartedEvent {
 
 /** A turn began: the prompt was sent to the model. */
 export interface TurnStartedEvent {
+  /** Always `"turn.started"`. */
   type: "turn.started";
 }
 
@@ -40,42 +42,55 @@ export interface Usage {
 
 /** The turn completed. */
 export interface TurnCompletedEvent {
+  /** Always `"turn.completed"`. */
   type: "turn.completed";
+  /** Token usage: the thread's running total, as `codex exec` reports it. */
   usage: Usage;
 }
 
 /** A fatal error of a turn. */
 export interface ThreadError {
+  /** What went wrong (usually the model's or the provider's message). */
   message: string;
 }
 
 /** The turn failed. */
 export interface TurnFailedEvent {
+  /** Always `"turn.failed"`. */
   type: "turn.failed";
+  /** Why the turn failed. */
   error: ThreadError;
 }
 
 /** A new item was added to the thread, typically in progress. */
 export interface ItemStartedEvent {
+  /** Always `"item.started"`. */
   type: "item.started";
+  /** The item, as it starts. */
   item: ThreadItem;
 }
 
 /** An item changed. */
 export interface ItemUpdatedEvent {
+  /** Always `"item.updated"`. */
   type: "item.updated";
+  /** The item, as it is now. */
   item: ThreadItem;
 }
 
 /** An item reached a terminal state: success or failure. */
 export interface ItemCompletedEvent {
+  /** Always `"item.completed"`. */
   type: "item.completed";
+  /** The item, complete. */
   item: ThreadItem;
 }
 
 /** An error reported by the stream, e.g. a reconnect notice or the reason before `turn.failed`. */
 export interface ThreadErrorEvent {
+  /** Always `"error"`. */
   type: "error";
+  /** What happened, e.g. "Reconnecting... 2/5". */
   message: string;
 }
 
@@ -84,6 +99,7 @@ export interface ThreadErrorEvent {
  * delivered rather than dropped; `event` holds it exactly as codex printed it.
  */
 export interface UnknownThreadEvent {
+  /** Always `"unknown"`: see `event.type` for codex's own. */
   type: "unknown";
   /** The event as codex printed it; `event.type` is the type codex gave it. */
   event: Readonly<Record<string, unknown>>;
@@ -98,9 +114,13 @@ export type DeltaItemType = "agent_message" | "reasoning" | "command_execution" 
  * command output. `run()` ignores these; the completed item holds the whole.
  */
 export interface ItemDeltaEvent {
+  /** Always `"item.delta"`. */
   type: "item.delta";
+  /** The item the piece belongs to (its `item.completed` follows). */
   item_id: string;
+  /** The kind of that item. */
   item_type: DeltaItemType;
+  /** The new piece of text. */
   delta: string;
 }
 
@@ -109,33 +129,43 @@ export interface ItemDeltaEvent {
  * diff, each time it changes.
  */
 export interface TurnDiffUpdatedEvent {
+  /** Always `"turn.diff_updated"`. */
   type: "turn.diff_updated";
+  /** The turn's changes so far, as one unified diff. */
   diff: string;
 }
 
 /** Extension (app-server, from `thread.watch()`): the thread's goal changed (set, progressed, met, paused ...). */
 export interface GoalUpdatedEvent {
+  /** Always `"goal.updated"`. */
   type: "goal.updated";
+  /** The goal as it is now. */
   goal: ThreadGoal;
 }
 
 /** Extension (app-server, from `thread.watch()`): the thread's goal was cleared. */
 export interface GoalClearedEvent {
+  /** Always `"goal.cleared"`. */
   type: "goal.cleared";
 }
 
 /** Extension (app-server): the agent asks for approval or input; the answer follows as `approval.resolved`. */
 export interface ApprovalRequestedEvent {
+  /** Always `"approval.requested"`. */
   type: "approval.requested";
+  /** What is asked, and about which thread and turn. */
   request: ApprovalRequest;
 }
 
 /** Extension (app-server): how an approval request was answered, and by whom. */
 export interface ApprovalResolvedEvent {
+  /** Always `"approval.resolved"`. */
   type: "approval.resolved";
+  /** The request answered. */
   request: ApprovalRequest;
   /** The decision sent, or null when the request was answered with an error (no decision possible, e.g. no tokens to refresh). */
   decision: ApprovalDecision | null;
+  /** Who decided: the handler, the SDK's default, the timeout, or an error in the handler (then the default). */
   decided_by: ApprovalDecidedBy;
 }
 

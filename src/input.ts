@@ -1,7 +1,23 @@
 import { CodexConfigError } from "./errors.js";
 
 /** One part of a structured input. */
-export type UserInput = { type: "text"; text: string } | { type: "local_image"; path: string };
+export type UserInput = TextInput | LocalImageInput;
+
+/** Text for the agent; several are joined with blank lines. */
+export interface TextInput {
+  /** Always `"text"`. */
+  type: "text";
+  /** The text. */
+  text: string;
+}
+
+/** An image file for the agent (`--image` on exec). */
+export interface LocalImageInput {
+  /** Always `"local_image"`. */
+  type: "local_image";
+  /** Path of the image file. */
+  path: string;
+}
 
 /** The input of a turn: a prompt, or text and image parts. */
 export type Input = string | UserInput[];

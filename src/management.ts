@@ -40,6 +40,7 @@ export interface ListThreadsOptions {
 
 /** One page of threads. */
 export interface ThreadPage {
+  /** The threads of this page. */
   data: ThreadInfo[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
@@ -47,19 +48,27 @@ export interface ThreadPage {
 
 /** A turn as `readThread` returns it: its items in this SDK's types, in order. */
 export interface ThreadTurn {
+  /** The turn's id. */
   id: string;
+  /** How the turn ended (or that it still runs). */
   status: P.Turn["status"];
   /** What the user sent: the text of the turn's user messages (exec reports no item for it). */
   input: string;
+  /** The turn's items, in order, in this SDK's types (the echo of the input is in `input`). */
   items: ThreadItem[];
+  /** Why the turn failed, for a failed turn. */
   error: P.TurnError | null;
+  /** When it started (Unix seconds), if recorded. */
   startedAt: number | null;
+  /** When it ended (Unix seconds), if recorded. */
   completedAt: number | null;
+  /** How long it took, if recorded. */
   durationMs: number | null;
 }
 
 /** What `readThread` returns. */
 export interface ThreadDetails {
+  /** The thread's summary. */
   thread: ThreadInfo;
   /** Oldest first; present when asked for with `{ turns: true }`. */
   turns?: ThreadTurn[];
@@ -75,7 +84,9 @@ export type ThreadGoal = P.ThreadGoal;
  * `thread.watch()`); `"paused"` only records it.
  */
 export interface GoalSpec {
+  /** What the goal is, in words for the agent. */
   objective: string;
+  /** `"active"`: the app-server works on it by itself; `"paused"`: recorded only. */
   status: "active" | "paused";
   /** Tokens the goal may spend in all. */
   tokenBudget?: number | undefined;
@@ -105,16 +116,26 @@ export interface DeviceCode {
 }
 
 /** How to log in: with an API key, or with ChatGPT through a device code. */
-export type LoginOptions =
-  | { apiKey: string; signal?: AbortSignal | undefined }
-  | {
-      deviceCode: {
-        /** Called once the code is known: show it to the person. */
-        onCode(code: DeviceCode): void | Promise<void>;
-      };
-      /** Cancels a login that has not completed (`account/login/cancel`). */
-      signal?: AbortSignal | undefined;
-    };
+export type LoginOptions = ApiKeyLogin | DeviceCodeLogin;
+
+/** A login with an OpenAI API key. */
+export interface ApiKeyLogin {
+  /** The key. The SDK redacts it from everything it writes from now on. */
+  apiKey: string;
+  /** Cancels the login if it has not completed. */
+  signal?: AbortSignal | undefined;
+}
+
+/** A ChatGPT login through a device code: a person enters the code at the address. */
+export interface DeviceCodeLogin {
+  /** How the code reaches the person. */
+  deviceCode: {
+    /** Called once the code is known: show it to the person. */
+    onCode(code: DeviceCode): void | Promise<void>;
+  };
+  /** Cancels a login that has not completed (`account/login/cancel`). */
+  signal?: AbortSignal | undefined;
+}
 
 /** Options of `thread.watch()`. */
 export interface WatchOptions {

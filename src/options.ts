@@ -176,12 +176,22 @@ export interface TurnOptions {
  * branch, one commit, or free-form instructions. Exactly one of them: codex
  * does not combine a target with instructions.
  */
-export type ReviewRequest = (
-  | { uncommitted: true; base?: never; commit?: never; instructions?: never }
-  | { base: string; uncommitted?: never; commit?: never; instructions?: never }
-  | { commit: string; uncommitted?: never; base?: never; instructions?: never }
-  | { instructions: string; uncommitted?: never; base?: never; commit?: never }
-) & {
+export type ReviewRequest = ExactlyOne<ReviewTargets> & {
   /** Commit title shown in the review summary (`--title`, with `commit`). */
   title?: string | undefined;
 };
+
+/** What a review can look at: a {@link ReviewRequest} names exactly one. */
+export interface ReviewTargets {
+  /** The uncommitted changes: staged, unstaged and untracked files (`--uncommitted`). */
+  uncommitted: true;
+  /** The changes against this base branch (`--base`). */
+  base: string;
+  /** This commit (`--commit`). */
+  commit: string;
+  /** Free-form instructions instead of a target. */
+  instructions: string;
+}
+
+/** Exactly one of the keys of `T`, the others absent. */
+export type ExactlyOne<T> = { [K in keyof T]: Pick<T, K> & { [Other in Exclude<keyof T, K>]?: never } }[keyof T];

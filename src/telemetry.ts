@@ -14,8 +14,11 @@ import type { Redactor } from "./redact.js";
 
 /** Published when a turn has started (exec: its process was spawned; app-server: `turn/start` is sent). */
 export interface TurnStartMessage {
+  /** A number that identifies the turn within this process (the same in its end message). */
   turnId: number;
+  /** The thread's id, once known (null before the first turn of a new thread on exec). */
   threadId: string | null;
+  /** How the turn began: a new thread, a resumed one, a fork or a review. */
   mode: "new" | "resume" | "fork" | "review";
   /** Process id of the codex running the turn (on app-server, the shared app-server's). */
   pid: number | undefined;
@@ -29,12 +32,23 @@ export interface TurnStartMessage {
 
 /** Published once per turn, when it has settled and its process tree is gone. */
 export interface TurnEndMessage {
+  /** The same number as in the turn's start message. */
   turnId: number;
+  /** The thread's id, once known. */
   threadId: string | null;
+  /** From the start message to now. */
   durationMs: number;
+  /** How the turn ended: completed, failed (`turn.failed`), an error (see `error`), or cancelled by its consumer. */
   outcome: "completed" | "failed" | "error" | "cancelled";
   /** Name and (redacted) message of the error, for outcome `error`. */
-  error?: { name: string; code: string | undefined; message: string };
+  error?: {
+    /** The error's class name. */
+    name: string;
+    /** Its `code`, for a `CodexError`. */
+    code: string | undefined;
+    /** Its message, secrets redacted. */
+    message: string;
+  };
   /** The transport that ran the turn. */
   transport: "exec" | "app-server";
   /** The turn's `usage` (the thread's running total), when it completed. */
@@ -43,15 +57,21 @@ export interface TurnEndMessage {
 
 /** Published when an item starts (`item.started`) and when it completes (`item.completed`; also for items reported only completed). */
 export interface ItemMessage {
+  /** The turn the item belongs to (as in the turn's messages). */
   turnId: number;
+  /** The thread's id, once known. */
   threadId: string | null;
+  /** The item, as it starts or completes. */
   item: ThreadItem;
 }
 
-/** Channel names. */
+/** Channel of {@link TurnStartMessage}s. */
 export const TURN_START_CHANNEL = "codex-sdk:turn:start";
+/** Channel of {@link TurnEndMessage}s. */
 export const TURN_END_CHANNEL = "codex-sdk:turn:end";
+/** Channel of {@link ItemMessage}s for items that start. */
 export const ITEM_START_CHANNEL = "codex-sdk:item:start";
+/** Channel of {@link ItemMessage}s for items that complete. */
 export const ITEM_END_CHANNEL = "codex-sdk:item:end";
 
 export const turnStartChannel = diagnostics_channel.channel(TURN_START_CHANNEL);

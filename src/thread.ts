@@ -35,7 +35,10 @@ export interface Turn {
 export type RunResult = Turn;
 
 /** The result of `run()` with a Standard Schema (zod ...) as `outputSchema`: `output` is the validated, typed response. */
-export type TypedTurn<T> = Turn & { output: T };
+export type TypedTurn<T> = Turn & {
+  /** The final response, parsed and validated with the turn's schema. */
+  output: T;
+};
 
 /** The result of `runStreamed()`. */
 export interface StreamedTurn {

@@ -6,15 +6,21 @@
 
 /** Token counts reported in `response.completed`. */
 export interface ScriptedUsage {
+  /** Input tokens. */
   input_tokens?: number;
+  /** Of those, tokens read from the prompt cache. */
   cached_input_tokens?: number;
+  /** Output tokens. */
   output_tokens?: number;
+  /** Of those, reasoning tokens. */
   reasoning_output_tokens?: number;
 }
 
 /** An output item the model streams back (Responses API `output_item`). */
 export interface OutputItemPart {
+  /** Always `"item"`. */
   readonly kind: "item";
+  /** The Responses API output item. */
   readonly item: Readonly<Record<string, unknown>>;
   /** Streamed in these pieces (`output_text` or reasoning-summary deltas) before the whole item. */
   readonly chunks?: readonly string[];
@@ -32,26 +38,35 @@ export interface StreamOptions {
 
 /** Token usage for the response it appears in. */
 export interface UsagePart {
+  /** Always `"usage"`. */
   readonly kind: "usage";
+  /** The counts. */
   readonly usage: ScriptedUsage;
 }
 
 /** Answer the request with an HTTP error instead of a stream. */
 export interface FailPart {
+  /** Always `"fail"`. */
   readonly kind: "fail";
+  /** The HTTP status. */
   readonly status: number;
+  /** The error message in the body. */
   readonly message: string;
 }
 
 /** End the event stream before `response.completed`. */
 export interface TruncatePart {
+  /** Always `"truncate"`. */
   readonly kind: "truncate";
 }
 
 /** Wait before answering. */
 export interface DelayPart {
+  /** Always `"delay"`. */
   readonly kind: "delay";
+  /** How long to wait. */
   readonly ms: number;
+  /** The answer after the wait. */
   readonly then: ScriptedResponse;
 }
 
@@ -110,7 +125,9 @@ function withChunks(part: OutputItemPart, text: string, options: StreamOptions):
 
 /** One step of a plan: what, and how far. */
 export interface PlanStep {
+  /** What the step is. */
   step: string;
+  /** How far it is. */
   status: "pending" | "in_progress" | "completed";
 }
 
