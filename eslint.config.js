@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test/fixtures/", ".bench-tmp/"] },
+  { ignores: ["dist/", "node_modules/", "test/fixtures/", ".bench-tmp/", "docs/api/", "coverage/"] },
   js.configs.recommended,
   { languageOptions: { globals: globals.node } },
   ...tseslint.configs.recommended,
