@@ -10,9 +10,10 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 afterEach(() => assertNoProcessesLeft());
 
 /** Runs an example script as a user would (against the built package); resolves with its output. */
-function runExample(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runExample(script: string, args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+    child.stdin.end(stdin);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -31,4 +32,41 @@ test("examples/thread-browser.mjs lists the threads and shows the last turn of t
   assert.match(stdout, /\[vscode\] {2}Listing files\n/);
   assert.match(stdout, /\[vscode\] {2}Say hello\n/);
   assert.match(stdout, /Last turn of Listing files \(1 turn\(s\), completed\):\n {2}> List the files\n {2}\$ \/bin\/bash -lc 'echo listing' {2}\(exit 0\)\n {2}Here are the files\.\n$/);
+});
+
+test("examples/stream.mjs shows each step as the agent works, and the answer as it is written", { skip: built }, async () => {
+  const { code, stdout, stderr } = await runExample("examples/stream.mjs", ["--demo"]);
+  assert.equal(code, 0, stderr);
+  assert.equal(
+    stdout,
+    "… I should look at the files first.\n▶ running /bin/bash -lc 'echo README.md'\n✔ exit 0: README.md\nThere is one file: README.md.\n— done (120 tokens in, 12 out)\n",
+  );
+});
+
+test("examples/pr-review.mjs returns a typed review of a branch", { skip: built }, async () => {
+  const { code, stdout, stderr } = await runExample("examples/pr-review.mjs", ["--demo"]);
+  assert.equal(code, 0, stderr);
+  assert.equal(stdout, "❌ request changes: add() now subtracts.\n  add.js:1 [blocker] a - b should be a + b\n");
+});
+
+test("examples/worker-pool.mjs runs every task, at most two at a time", { skip: built }, async () => {
+  const { code, stdout, stderr } = await runExample("examples/worker-pool.mjs", ["--demo"]);
+  assert.equal(code, 0, stderr);
+  const lines = stdout.trim().split("\n");
+  assert.equal(lines.length, 6);
+  assert.deepEqual(lines.slice(0, 5).map((line) => line.replace(/^\[\d\/5\] /, "")).sort(), [
+    "Count the source files → done: count the source files",
+    "List the npm scripts → done: list the npm scripts",
+    "Name the license → done: name the license",
+    "Name the test frameworks used → done: name the test frameworks used",
+    "Summarize README.md in one line → done: summarize readme.md in one line",
+  ]);
+  assert.equal(lines[5], "5 tasks, at most 2 at a time");
+});
+
+test("examples/approve.mjs asks on the terminal before each command: y runs it, n declines it", { skip: built }, async () => {
+  const { code, stdout, stderr } = await runExample("examples/approve.mjs", ["--demo"], "y\nn\n");
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /Run `\/bin\/bash -lc 'echo first > one.txt'`\? \[y\/N\/a\(lways\)\] → "accept" \(handler\)\n {2}\/bin\/bash -lc 'echo first > one.txt': completed\n/);
+  assert.match(stdout, /→ "decline" \(handler\)\n {2}\/bin\/bash -lc 'echo second > two.txt': declined\nDone asking\.\n$/);
 });
