@@ -38,7 +38,8 @@ let status = 0;
 for (const batch of batches) {
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--test", `--test-concurrency=${batch.concurrency}`, ...batch.files],
+    // A test that hangs fails after two minutes instead of holding CI open (the slowest takes about 10 s).
+    ["--import", "tsx", "--test", `--test-concurrency=${batch.concurrency}`, "--test-timeout=120000", ...batch.files],
     { stdio: "inherit" },
   );
   if (result.status !== 0) status = result.status ?? 1;

@@ -92,6 +92,8 @@ export interface TurnOutcome {
 export class TurnTelemetry {
   readonly turnId = ++turnCounter;
   private startedAt = performance.now();
+  private started = false;
+  private pid: number | undefined;
   private usage: Usage | undefined;
 
   constructor(
@@ -100,8 +102,10 @@ export class TurnTelemetry {
     private readonly details: { mode: TurnStartMessage["mode"]; model: string | undefined; sandbox: string | undefined },
   ) {}
 
-  /** The turn has started on process `pid`. */
-  start(pid: number | undefined): void {
+  /** The turn has started on process `pid` (once; `end` implies it for a turn that failed to start). */
+  start(pid: number | undefined = this.pid): void {
+    if (this.started) return;
+    this.started = true;
     this.startedAt = performance.now();
     if (!turnStartChannel.hasSubscribers) return;
     const { mode, model, sandbox } = this.details;
@@ -115,7 +119,13 @@ export class TurnTelemetry {
     else if (event.type === "item.completed" && itemEndChannel.hasSubscribers) itemEndChannel.publish(this.itemMessage(event.item));
   }
 
+  /** The process the turn will run on, for a start published later. */
+  runsOn(pid: number | undefined): void {
+    this.pid = pid;
+  }
+
   end(outcome: TurnOutcome, redactor: Redactor): void {
+    this.start();
     if (!turnEndChannel.hasSubscribers) return;
     const { error, failed, cancelled } = outcome;
     const message: TurnEndMessage = {

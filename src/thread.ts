@@ -68,7 +68,8 @@ export class Thread {
   /** Runs a turn and streams its events as codex produces them. */
   async runStreamed(input: Input, turnOptions: TurnOptions = {}): Promise<StreamedTurn> {
     validateTurnOptions(turnOptions);
-    const schema = await resolveTurnSchema(turnOptions);
+    // Only a schema makes this wait: a turn asked for runs at once otherwise.
+    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveTurnSchema(turnOptions);
     return { events: this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions) };
   }
 
@@ -82,7 +83,7 @@ export class Thread {
   run(input: Input, turnOptions?: TurnOptions): Promise<Turn>;
   async run(input: Input, turnOptions: TurnOptions = {}): Promise<Turn> {
     validateTurnOptions(turnOptions);
-    const schema = await resolveTurnSchema(turnOptions);
+    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveTurnSchema(turnOptions);
     const events = this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
     const items: ThreadItem[] = [];
     let finalResponse = "";
@@ -191,8 +192,7 @@ export class Thread {
   }
 }
 
-function resolveTurnSchema(turnOptions: TurnOptions): Promise<ResolvedOutputSchema | undefined> {
-  if (turnOptions.outputSchema === undefined) return Promise.resolve(undefined);
+function resolveTurnSchema(turnOptions: TurnOptions): Promise<ResolvedOutputSchema> {
   return resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
 }
 

@@ -350,27 +350,33 @@ export class AppServerThread implements ThreadRuntime {
         const mode = await this.open(session);
         const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.options.model, sandbox: this.options.sandboxMode });
         const turn = this.newTurn(session, options, telemetry);
+        // The turn counts as started once the app-server answered: its events may follow in the same chunk.
+        const started = (turnId: string): void => {
+          telemetry.start();
+          turn.started(turnId);
+        };
         try {
           if (reviewing && this.start.kind === "review") {
             await session.connection.request(
               "review/start",
               { threadId: turn.threadId, target: reviewTarget(this.start.request), delivery: "inline" },
-              { onResult: (result) => turn.started((result as { turn: { id: string } }).turn.id) },
+              { onResult: (result) => started((result as { turn: { id: string } }).turn.id) },
             );
           } else {
             const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
             if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
-            await session.connection.request("turn/start", params, { onResult: (result) => turn.started(result.turn.id) });
+            await session.connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
           }
         } catch (error) {
           turn.failedToStart(error as Error);
           if (this.active === turn) this.active = undefined;
-          telemetry.end(turn.outcome, this.transport.redactor);
+          // A start that will be tried again on a new app-server is not a turn of its own.
+          if (!willRetry(attempt, error, session)) telemetry.end(turn.outcome, this.transport.redactor);
           throw error;
         }
         return { turn, telemetry };
       } catch (error) {
-        if (attempt === 1 && error instanceof CodexExitError && session.connection.isClosed) continue;
+        if (willRetry(attempt, error, session)) continue;
         throw error;
       }
     }
@@ -393,7 +399,7 @@ export class AppServerThread implements ThreadRuntime {
       observe: (event) => telemetry.event(event),
       redactEvent: (event) => this.transport.redactor.redactEvent(event),
     });
-    telemetry.start(session.connection.pid);
+    telemetry.runsOn(session.connection.pid);
     this.active = turn;
     turn.begin({ type: "thread.started", thread_id: threadId });
     return turn;
@@ -470,6 +476,11 @@ interface ThreadParams {
   sandbox?: "read-only" | "workspace-write" | "danger-full-access";
   approvalPolicy?: "untrusted" | "on-request" | "never";
   ephemeral?: boolean;
+}
+
+/** A turn whose start the app-server died before answering is started once more, on a new app-server. */
+function willRetry(attempt: number, error: unknown, session: Session): boolean {
+  return attempt === 1 && error instanceof CodexExitError && session.connection.isClosed;
 }
 
 /** A review request as the app-server's `review/start` target. */

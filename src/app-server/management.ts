@@ -103,8 +103,14 @@ export class AppServerManagement implements ManagementApi {
       return;
     }
     const session = await this.transport.session();
-    const started = (await session.connection.request("account/login/start", { type: "chatgptDeviceCode" })) as { loginId: string; userCode: string; verificationUrl: string };
-    const completed = this.loginCompleted(session, started.loginId, signal);
+    // Listening from the moment the reply is read: the completion may follow in the same chunk.
+    let completed: { done: Promise<void>; dispose(): void } | undefined;
+    const started = (await session.connection.request(
+      "account/login/start",
+      { type: "chatgptDeviceCode" },
+      { onResult: (result) => void (completed = this.loginCompleted(session, (result as { loginId: string }).loginId, signal)) },
+    )) as { loginId: string; userCode: string; verificationUrl: string };
+    if (completed === undefined) throw new CodexError("CODEX_LOGIN", "The login did not start");
     try {
       await options.deviceCode.onCode({ verificationUrl: started.verificationUrl, userCode: started.userCode });
       await completed.done;

@@ -144,6 +144,7 @@ describe("app-server framing traps", () => {
       assert.equal((await thread.run("go")).finalResponse, "done");
       assert.equal((await thread.run("again")).finalResponse, "next");
       const [first, second] = recorder.starts;
+      assert.equal(recorder.starts.length, 2, "a start the dead process never answered is not a turn of its own");
       assert.notEqual(first?.pid, second?.pid, "a fresh process served the second turn");
     } finally {
       recorder.close();

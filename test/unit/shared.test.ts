@@ -113,7 +113,7 @@ describe("app-server: thread options reach thread/start; fork and resume open th
     await codex.resumeThread("thread-1", { webSearchMode: "cached" }).run("again");
     await codex.forkThread("thread-1").run("forked");
     const opened = readRecordLines(record).filter((message) => String(message.method).startsWith("thread/"));
-    assert.deepEqual(opened.map((message) => message.method), ["thread/start", "thread/resume", "thread/fork"]);
+    assert.deepEqual(opened.map((message) => message.method), ["thread/start", "thread/resume", "thread/read", "thread/fork"]);
     const start = opened[0]?.params as Record<string, unknown>;
     const config = start.config as Record<string, unknown>;
     assert.deepEqual(
@@ -129,6 +129,7 @@ describe("app-server: thread options reach thread/start; fork and resume open th
     assert.equal(config["features.b"], false);
     assert.match(String(config["shell_environment_policy.set.CODEX_SDK_THREAD"]), /^[0-9a-f-]{36}$/);
     assert.equal((opened[1]?.params as { config: Record<string, unknown> }).config.web_search, "cached");
-    assert.equal((opened[2]?.params as { threadId: string }).threadId, "thread-1");
+    const fork = opened[3]?.params as { threadId: string; model?: string };
+    assert.deepEqual([fork.threadId, fork.model], ["thread-1", "gpt-fake"], "a fork keeps the original's model");
   });
 });
