@@ -23,6 +23,7 @@ export interface FakeAppServerScenario {
   ignoreSigterm?: boolean;
   afterInit?: FakeTurnStep[];
   reply?: Record<string, unknown>;
+  replies?: Record<string, unknown[]>;
   after?: Record<string, FakeTurnStep[]>;
 }
 

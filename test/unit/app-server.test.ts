@@ -449,3 +449,56 @@ describe("app-server connection: odd messages and a stubborn process", () => {
     }
   });
 });
+
+describe("app-server management requests (fake app-server)", () => {
+  test("listThreads sends every filter; paged lists are read to the end", async () => {
+    const record = recordFile();
+    const thread = (id: string) => ({ id, preview: id, source: "vscode", turns: [] });
+    await using codex = fakeAppServer({
+      record,
+      replies: {
+        "thread/list": [{ data: [thread("a")], nextCursor: null }],
+        "model/list": [{ data: [{ id: "m1" }], nextCursor: "next" }, { data: [{ id: "m2" }], nextCursor: null }],
+        "mcpServerStatus/list": [{ data: [{ name: "s1" }], nextCursor: "n" }, { data: [{ name: "s2" }] }],
+        "thread/read": [{ thread: thread("a") }],
+        "thread/turns/list": [
+          { data: [{ id: "t1", status: "completed", items: [{ type: "userMessage", id: "u", content: [{ type: "text", text: "hi" }, { type: "image", url: "x" }] }, { type: "agentMessage", id: "m", text: "yo" }] }], nextCursor: "c2" },
+          { data: [{ id: "t2", status: "failed", items: [], error: { message: "no" }, startedAt: 1, completedAt: 2, durationMs: 3 }] },
+        ],
+      },
+    });
+    const page = await codex.listThreads({ limit: 5, cursor: "c", archived: false, cwd: ["/a", "/b"], searchTerm: "x", sortDirection: "asc", sortKey: "created_at", sourceKinds: ["cli"] });
+    assert.deepEqual(page, { data: [{ id: "a", preview: "a", source: "vscode" }], nextCursor: null });
+    assert.deepEqual((await codex.listModels()).map((model) => model.id), ["m1", "m2"]);
+    assert.deepEqual((await codex.mcpServers()).map((server) => server.name), ["s1", "s2"]);
+    const details = await codex.readThread("a", { turns: true });
+    assert.deepEqual(details.turns?.map((turn) => [turn.id, turn.status, turn.input, turn.items.length, turn.error?.message ?? null, turn.durationMs]), [
+      ["t1", "completed", "hi", 1, null, null],
+      ["t2", "failed", "", 0, "no", 3],
+    ]);
+    const sent = readRecordLines(record);
+    assert.deepEqual(sent.find((message) => message.method === "thread/list")?.params, {
+      sourceKinds: ["cli"],
+      limit: 5,
+      cursor: "c",
+      archived: false,
+      cwd: ["/a", "/b"],
+      searchTerm: "x",
+      sortDirection: "asc",
+      sortKey: "created_at",
+    });
+    assert.deepEqual(sent.filter((message) => message.method === "thread/turns/list").map((message) => (message.params as { cursor?: string }).cursor), [undefined, "c2"]);
+  });
+
+  test("a login aborted before it starts sends nothing; a failed one without a reason says so", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({
+      record,
+      reply: { "account/login/start": { type: "chatgptDeviceCode", loginId: "l", userCode: "c", verificationUrl: "u" } },
+      after: { "account/login/start": [{ notify: "account/login/completed", params: { loginId: "l", success: false } }] },
+    });
+    await assert.rejects(codex.login({ apiKey: "sk-never-sent-1234", signal: AbortSignal.abort() }), /The login was aborted/);
+    await assert.rejects(codex.login({ deviceCode: { onCode: () => undefined } }), /The login failed: no reason given/);
+    assert.equal(readRecordLines(record).filter((message) => message.method === "account/login/start").length, 1);
+  });
+});
