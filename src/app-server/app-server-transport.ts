@@ -3,10 +3,10 @@ import { CodexExitError, type CodexSpawnError } from "../errors.js";
 import { buildConfigArgs } from "../config/config-args.js";
 import type { JsonObject } from "../json-checks.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
-import { findCodexBinary, type CodexBinary } from "../process/binary.js";
-import { buildChildEnv } from "../process/env.js";
+import type { CodexBinary } from "../process/binary.js";
+import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { RequestId } from "../protocol/index.js";
-import { Redactor } from "../redact.js";
+import type { Redactor } from "../redact.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
 import { AppServerThread } from "./app-server-thread.js";
@@ -71,11 +71,7 @@ export class AppServerTransport implements Transport {
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
-    this.binary = options.codexPathOverride
-      ? { executablePath: options.codexPathOverride, pathDirs: [] }
-      : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
-    this.env = buildChildEnv(options.env, options.apiKey, this.binary.pathDirs);
-    this.redactor = Redactor.fromOptions(options.apiKey, this.env);
+    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setUpCodexProcess(options));
     this.args = [...buildConfigArgs(options), "app-server"];
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
     this.requestTimeoutMs = options.requestTimeoutMs ?? APP_SERVER_DEFAULTS.requestTimeoutMs;

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { CodexExitError, CodexParseError, CodexRpcError, CodexSpawnError, CodexTimeoutError } from "../errors.js";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, CodexTimeoutError } from "../errors.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import { signalGroup, signalPid } from "../process/process-tree.js";
+import { spawnCodex } from "../process/spawn-codex.js";
 import { StderrTail } from "../process/stderr-tail.js";
 import { TaggedTree } from "../process/watchdog.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
@@ -131,37 +132,17 @@ export class Connection {
 
   /** Spawns the app-server. Errors surface through requests and `onExit`. */
   start(): void {
-    this.tree.start();
-    let child: ChildProcessWithoutNullStreams;
-    try {
-      child = spawn(this.spec.executablePath, this.spec.args, {
-        env: { ...this.spec.env, ...this.tree.env },
-        stdio: ["pipe", "pipe", "pipe"],
-        // Its own process group, so the tree can be signalled as a whole.
-        detached: process.platform !== "win32",
-        windowsHide: true,
-      });
-    } catch (error) {
-      this.exited = true;
-      this.stdoutDone = true;
-      this.finish(this.spawnError(error));
-      return;
-    }
-    this.child = child;
-    child.once("error", (error) => {
-      if (child.pid === undefined) {
+    this.child = spawnCodex(this.spec.executablePath, this.spec.args, this.spec.env, this.tree, {
+      onSpawnError: (error) => {
         this.exited = true;
         this.stdoutDone = true;
-        this.finish(this.spawnError(error));
-      }
+        this.finish(error);
+      },
+      onExit: (code, signal) => this.onExit(code, signal),
+      onStdout: (chunk) => this.onStdout(chunk),
+      onStdoutEnd: () => this.onStdoutEnd(),
+      onStderr: (chunk) => this.stderr.push(chunk),
     });
-    child.once("exit", (code, signal) => this.onExit(code, signal));
-    child.stdout.on("data", (chunk: Buffer) => this.onStdout(chunk));
-    child.stdout.once("end", () => this.onStdoutEnd());
-    child.stdout.once("error", () => this.onStdoutEnd());
-    child.stderr.on("data", (chunk: Buffer) => this.stderr.push(chunk));
-    child.stderr.once("error", () => undefined);
-    child.stdin.once("error", () => undefined);
   }
 
   /** Sends a request and resolves with its result; rejects with `CodexRpcError`, a timeout, or the exit. */
@@ -431,13 +412,6 @@ export class Connection {
     for (const send of this.waitingToSend.splice(0)) send();
     this.spec.handlers.onExit(error);
     for (const wake of this.exitWaiters.splice(0)) wake();
-  }
-
-  private spawnError(error: unknown): CodexSpawnError {
-    const errno = (error as NodeJS.ErrnoException).code;
-    const path = this.spec.executablePath;
-    const reason = errno === "ENOENT" ? "the file does not exist" : errno === "EACCES" ? "permission denied (is it executable?)" : (error as Error).message;
-    return new CodexSpawnError(`Failed to start codex app-server at ${path}: ${reason}`, path, errno, error);
   }
 
   private addTimer(callback: () => void, ms: number): NodeJS.Timeout {

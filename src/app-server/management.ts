@@ -52,15 +52,7 @@ export class AppServerManagement implements ManagementApi {
     const details: ThreadDetails = { thread: withoutTurns(read.thread) };
     if (options.turns) {
       // thread/read's includeTurns is deprecated in 0.169: turns come from thread/turns/list, page by page.
-      const turns: Turn[] = [];
-      let cursor: string | null | undefined;
-      do {
-        const params: ClientParams<"thread/turns/list"> = { threadId: id, sortDirection: "asc", itemsView: "full" };
-        if (cursor) params.cursor = cursor;
-        const page = (await this.request("thread/turns/list", params)) as { data: Turn[]; nextCursor?: string | null };
-        turns.push(...page.data);
-        cursor = page.nextCursor;
-      } while (cursor);
+      const turns = await this.allPages<Turn>("thread/turns/list", { threadId: id, sortDirection: "asc", itemsView: "full" });
       details.turns = turns.map(toThreadTurn);
     }
     return details;
@@ -78,15 +70,8 @@ export class AppServerManagement implements ManagementApi {
     return withoutTurns(response.thread);
   }
 
-  async listModels(): Promise<ModelInfo[]> {
-    const models: ModelInfo[] = [];
-    let cursor: string | null | undefined;
-    do {
-      const page = (await this.request("model/list", cursor ? { cursor } : {})) as { data: ModelInfo[]; nextCursor?: string | null };
-      models.push(...page.data);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return models;
+  listModels(): Promise<ModelInfo[]> {
+    return this.allPages<ModelInfo>("model/list", {});
   }
 
   async account(): Promise<AccountInfo> {
@@ -127,15 +112,8 @@ export class AppServerManagement implements ManagementApi {
     return (await this.request("account/rateLimits/read", undefined)) as RateLimits;
   }
 
-  async mcpServers(): Promise<McpServerInfo[]> {
-    const servers: McpServerInfo[] = [];
-    let cursor: string | null | undefined;
-    do {
-      const page = (await this.request("mcpServerStatus/list", cursor ? { cursor } : {})) as { data: McpServerInfo[]; nextCursor?: string | null };
-      servers.push(...page.data);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return servers;
+  mcpServers(): Promise<McpServerInfo[]> {
+    return this.allPages<McpServerInfo>("mcpServerStatus/list", {});
   }
 
   async readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo> {
@@ -165,6 +143,18 @@ export class AppServerManagement implements ManagementApi {
         if (onAbort) signal?.removeEventListener("abort", onAbort);
       },
     };
+  }
+
+  /** Every page of a paged list, in order. */
+  private async allPages<T>(method: "thread/turns/list" | "model/list" | "mcpServerStatus/list", params: Record<string, unknown>): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = (await this.request(method, cursor ? { ...params, cursor } : params)) as { data: T[]; nextCursor?: string | null };
+      all.push(...page.data);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all;
   }
 
   private async request(method: Parameters<Session["connection"]["request"]>[0], params: unknown): Promise<unknown> {

@@ -3,9 +3,9 @@ import { CodexUnsupportedError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
-import { findCodexBinary, type CodexBinary } from "../process/binary.js";
-import { buildChildEnv } from "../process/env.js";
-import { Redactor } from "../redact.js";
+import type { CodexBinary } from "../process/binary.js";
+import { setUpCodexProcess } from "../process/codex-process-setup.js";
+import type { Redactor } from "../redact.js";
 import { TurnTelemetry } from "../telemetry.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { EventStream } from "../turn/event-stream.js";
@@ -36,11 +36,7 @@ export class ExecTransport implements Transport {
   private readonly ledger: TurnLedger;
 
   constructor(private readonly options: CodexOptions) {
-    this.binary = options.codexPathOverride
-      ? { executablePath: options.codexPathOverride, pathDirs: [] }
-      : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
-    this.env = buildChildEnv(options.env, options.apiKey, this.binary.pathDirs);
-    this.redactor = Redactor.fromOptions(options.apiKey, this.env);
+    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setUpCodexProcess(options));
     if (options.config) flattenConfig(options.config); // fail now on a config that cannot be rendered
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
   }

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { CodexAbortError, CodexError, CodexExitError, CodexParseError, CodexSpawnError } from "../errors.js";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { CodexAbortError, CodexError, CodexExitError, CodexParseError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import { signalGroup, signalPid } from "../process/process-tree.js";
+import { spawnCodex } from "../process/spawn-codex.js";
 import { StderrTail } from "../process/stderr-tail.js";
 import { TaggedTree } from "../process/watchdog.js";
 import type { Redactor } from "../redact.js";
@@ -139,39 +140,21 @@ export class TurnRunner implements TurnSource {
       this.settle();
       return;
     }
-    let child: ChildProcessWithoutNullStreams;
-    this.watchdog.start();
-    try {
-      child = spawn(this.spec.executablePath, this.spec.args, {
-        env: { ...this.spec.env, ...this.watchdog.env },
-        stdio: ["pipe", "pipe", "pipe"],
-        // Its own process group, so the tree can be signalled as a whole.
-        detached: process.platform !== "win32",
-        windowsHide: true,
-      });
-    } catch (error) {
-      this.error = this.spawnError(error);
-      this.settle();
-      return;
-    }
-    this.child = child;
-    child.once("error", (error) => {
-      if (child.pid === undefined) {
-        this.error ??= this.spawnError(error);
+    const child = spawnCodex(this.spec.executablePath, this.spec.args, this.spec.env, this.watchdog, {
+      onSpawnError: (error) => {
+        this.error ??= error;
         this.exited = true;
         this.stdoutDone = true;
-        this.finishIfDone();
-      }
+        if (this.child === undefined) this.settle();
+        else this.finishIfDone();
+      },
+      onExit: (code, exitSignal) => this.onExit(code, exitSignal),
+      onStdout: (chunk) => this.onStdout(chunk),
+      onStdoutEnd: () => this.onStdoutEnd(),
+      onStderr: (chunk) => this.stderr.push(chunk),
     });
-    child.once("exit", (code, exitSignal) => this.onExit(code, exitSignal));
-    child.stdout.on("data", (chunk: Buffer) => this.onStdout(chunk));
-    child.stdout.once("end", () => this.onStdoutEnd());
-    child.stdout.once("error", () => this.onStdoutEnd());
-    child.stderr.on("data", (chunk: Buffer) => this.stderr.push(chunk));
-    child.stderr.once("error", () => undefined);
-    // A child that exits before reading its prompt makes the write fail with EPIPE:
-    // the exit code and stderr then explain more than the write error would.
-    child.stdin.once("error", () => undefined);
+    if (child === undefined) return;
+    this.child = child;
     child.stdin.end(this.spec.input);
 
     signal?.addEventListener("abort", this.onAbort, { once: true });
@@ -324,18 +307,6 @@ export class TurnRunner implements TurnSource {
   private exitError(how: string): CodexExitError {
     const stderr = this.spec.redactor.redact(this.stderr.toString());
     return new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.exitCode, this.exitSignal, stderr);
-  }
-
-  private spawnError(error: unknown): CodexSpawnError {
-    const errno = (error as NodeJS.ErrnoException).code;
-    const path = this.spec.executablePath;
-    const reason =
-      errno === "ENOENT"
-        ? "the file does not exist"
-        : errno === "EACCES"
-          ? "permission denied (is it executable?)"
-          : (error as Error).message;
-    return new CodexSpawnError(`Failed to start codex at ${path}: ${reason}`, path, errno, error);
   }
 
   private settle(): void {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Codex } from "../../src/index.js";
-import type { CodexOptions, ThreadEvent } from "../../src/index.js";
+import type { CodexOptions } from "../../src/index.js";
 
 export const FAKE_APP_SERVER = fileURLToPath(new URL("../fixtures/fake-app-server.mjs", import.meta.url));
 
@@ -72,14 +72,4 @@ export function readRecordLines(file: string): Record<string, unknown>[] {
   }
 }
 
-/** Runs a streamed turn, collecting events until the end or an error. */
-export async function collectTurn(codex: Codex, input = "go"): Promise<{ events: ThreadEvent[]; error: unknown }> {
-  const { events } = await codex.startThread().runStreamed(input);
-  const seen: ThreadEvent[] = [];
-  try {
-    for await (const event of events) seen.push(event);
-  } catch (error) {
-    return { events: seen, error };
-  }
-  return { events: seen, error: undefined };
-}
+export { collectTurn } from "./events.js";

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Codex } from "../../src/index.js";
+import { collectTurn } from "./events.js";
 import type { CodexOptions, ThreadEvent } from "../../src/index.js";
 
 export const FAKE_CODEX = fileURLToPath(new URL("../fixtures/fake-codex.mjs", import.meta.url));
@@ -71,13 +72,6 @@ export function simpleTurn(text = "hello"): FakeStep {
 }
 
 /** Runs a streamed turn of the fake, collecting events until the end or an error. */
-export async function collect(steps: FakeStep[], codexOptions: CodexOptions = {}): Promise<{ events: ThreadEvent[]; error: unknown }> {
-  const { events } = await fakeCodex({ steps }, codexOptions).startThread().runStreamed("go");
-  const seen: ThreadEvent[] = [];
-  try {
-    for await (const event of events) seen.push(event);
-  } catch (error) {
-    return { events: seen, error };
-  }
-  return { events: seen, error: undefined };
+export function collect(steps: FakeStep[], codexOptions: CodexOptions = {}): Promise<{ events: ThreadEvent[]; error: unknown }> {
+  return collectTurn(fakeCodex({ steps }, codexOptions));
 }
