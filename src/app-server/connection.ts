@@ -2,11 +2,12 @@ import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, CodexTimeoutError } from "../errors.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import { signalGroup, signalPid } from "../process/process-tree.js";
-import { spawnCodex } from "../process/spawn-codex.js";
+import { releaseStreams, spawnCodex } from "../process/spawn-codex.js";
 import { StderrTail } from "../process/stderr-tail.js";
 import { TaggedTree } from "../process/watchdog.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
+import { TimerSet } from "../turn/timer-set.js";
 import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
 
 /** A JSON object as read from the wire. */
@@ -96,7 +97,7 @@ export class Connection {
   private exitCode: number | null = null;
   private exitSignal: NodeJS.Signals | null = null;
   private closing = false;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new TimerSet();
   private readonly exitWaiters: (() => void)[] = [];
   /** Messages read but dropped (unknown reply ids, unreadable lines). */
   droppedMessages = 0;
@@ -159,12 +160,12 @@ export class Connection {
       const settle = (error: Error | undefined, result?: unknown): void => {
         if (settled) return;
         settled = true;
-        if (deadline !== undefined) this.clearTimer(deadline);
+        if (deadline !== undefined) this.timers.clear(deadline);
         if (sentId !== undefined) this.release(sentId);
         if (error) reject(error);
         else resolve(result as ClientResult<M>);
       };
-      const deadline = timeoutMs > 0 ? this.addTimer(() => settle(new CodexTimeoutError("request", timeoutMs, method)), timeoutMs) : undefined;
+      const deadline = timeoutMs > 0 ? this.timers.add(() => settle(new CodexTimeoutError("request", timeoutMs, method)), timeoutMs) : undefined;
       const send = (): void => {
         if (settled) return;
         if (this.failure) {
@@ -184,7 +185,7 @@ export class Connection {
               const code = typeof error.code === "number" ? error.code : 0;
               if (code === OVERLOADED && attempt < this.spec.overloadRetries) {
                 attempt += 1;
-                this.addTimer(() => this.whenSlotFree(send), this.backoff(attempt));
+                this.timers.add(() => this.whenSlotFree(send), this.backoff(attempt));
                 return;
               }
               settle(new CodexRpcError(method, code, this.spec.redactor.redact(String(error.message ?? "")), error.data));
@@ -229,9 +230,9 @@ export class Connection {
     if (pid !== undefined && !this.exited) {
       this.child?.stdin.end();
       const { killGraceMs } = this.spec;
-      this.addTimer(() => {
+      this.timers.add(() => {
         signalPid(pid, "SIGTERM");
-        this.addTimer(() => {
+        this.timers.add(() => {
           signalGroup(pid, "SIGKILL");
           signalPid(pid, "SIGKILL");
         }, killGraceMs);
@@ -369,7 +370,7 @@ export class Connection {
     void this.tree.end(pid);
     if (!this.stdoutDone) {
       // What is left in the pipe arrives at once, unless a leftover holds it open.
-      this.addTimer(() => {
+      this.timers.add(() => {
         this.child?.stdout.destroy();
         this.onStdoutEnd();
       }, this.spec.killGraceMs);
@@ -396,14 +397,8 @@ export class Connection {
   private finish(error: CodexExitError | CodexSpawnError): void {
     if (this.failure) return;
     this.failure = error;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    if (this.child) {
-      this.child.stdout.removeAllListeners("data");
-      this.child.stdout.destroy();
-      this.child.stderr.destroy();
-      this.child.stdin.destroy();
-    }
+    this.timers.clearAll();
+    if (this.child) releaseStreams(this.child);
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.inFlight = 0;
@@ -412,20 +407,6 @@ export class Connection {
     for (const send of this.waitingToSend.splice(0)) send();
     this.spec.handlers.onExit(error);
     for (const wake of this.exitWaiters.splice(0)) wake();
-  }
-
-  private addTimer(callback: () => void, ms: number): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      callback();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
-  }
-
-  private clearTimer(timer: NodeJS.Timeout): void {
-    clearTimeout(timer);
-    this.timers.delete(timer);
   }
 }
 

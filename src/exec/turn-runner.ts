@@ -3,13 +3,14 @@ import { CodexAbortError, CodexError, CodexExitError, CodexParseError } from "..
 import type { ThreadEvent } from "../events.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import { signalGroup, signalPid } from "../process/process-tree.js";
-import { spawnCodex } from "../process/spawn-codex.js";
+import { releaseStreams, spawnCodex } from "../process/spawn-codex.js";
 import { StderrTail } from "../process/stderr-tail.js";
 import { TaggedTree } from "../process/watchdog.js";
 import type { Redactor } from "../redact.js";
 import type { TurnSource } from "../transport.js";
 import { abortError } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
+import { TimerSet } from "../turn/timer-set.js";
 import { TurnTimers } from "../turn/turn-timers.js";
 import { InvalidEventError, parseEvent } from "./parse-event.js";
 
@@ -58,7 +59,7 @@ export class TurnRunner implements TurnSource {
   private lineNumber = 0;
   private readonly stderr: StderrTail;
   private readonly splitter: LineSplitter;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new TimerSet();
   private readonly limits: TurnTimers;
   private killTimer: NodeJS.Timeout | undefined;
   private cancelled = false;
@@ -207,7 +208,7 @@ export class TurnRunner implements TurnSource {
     if ((event.type === "turn.completed" || event.type === "turn.failed") && this.terminalEvent === undefined) {
       this.terminalEvent = event.type;
       // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
-      this.addTimer(() => this.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
+      this.timers.add(() => this.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
     }
     this.queue.push(event);
   }
@@ -246,7 +247,7 @@ export class TurnRunner implements TurnSource {
    */
   private armDrainTimer(): void {
     if (this.stdoutDone) return;
-    this.addTimer(() => {
+    this.timers.add(() => {
       if (this.stdoutDone) return;
       if (this.paused) {
         this.armDrainTimer();
@@ -276,7 +277,7 @@ export class TurnRunner implements TurnSource {
     const pid = this.child?.pid;
     if (pid === undefined || this.exited || this.killTimer !== undefined) return;
     signalPid(pid, "SIGTERM");
-    this.killTimer = this.addTimer(() => {
+    this.killTimer = this.timers.add(() => {
       signalGroup(pid, "SIGKILL");
       signalPid(pid, "SIGKILL");
     }, this.spec.killGraceMs);
@@ -314,25 +315,10 @@ export class TurnRunner implements TurnSource {
     this.finished = true;
     void this.watchdog.end(this.child?.pid);
     this.limits.stop();
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.clearAll();
     this.spec.signal?.removeEventListener("abort", this.onAbort);
-    if (this.child) {
-      this.child.stdout.removeAllListeners("data");
-      this.child.stdout.destroy();
-      this.child.stderr.destroy();
-      this.child.stdin.destroy();
-    }
+    if (this.child) releaseStreams(this.child);
     this.queue.end(this.error);
     for (const callback of this.finishedCallbacks.splice(0)) callback();
-  }
-
-  private addTimer(callback: () => void, ms: number): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      callback();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
   }
 }

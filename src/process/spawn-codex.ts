@@ -54,6 +54,14 @@ export function spawnCodex(
   return child;
 }
 
+/** Lets go of a finished child's pipes (a leftover may still hold the other ends open). */
+export function releaseStreams(child: ChildProcessWithoutNullStreams): void {
+  child.stdout.removeAllListeners("data");
+  child.stdout.destroy();
+  child.stderr.destroy();
+  child.stdin.destroy();
+}
+
 /** The error for a codex that could not be started, naming the path and the reason. */
 function spawnError(path: string, error: unknown): CodexSpawnError {
   const errno = (error as NodeJS.ErrnoException).code;
