@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 
 /**
@@ -48,41 +48,50 @@ export interface SweepTarget {
  * from the oldest `sincePid` up to the last allocated pid are read (both ends
  * of the range when the pid counter wrapped in between), each once, whatever
  * the number of targets. A short range (the usual case: a pass soon after a
- * short turn) is probed pid by pid, synchronously, which costs a few
- * microseconds; a long one is listed from /proc and read on libuv's thread
- * pool. Resolves to the needles that matched a process, and whether some live
- * candidate could not be read (a process in the middle of exec shows an empty
- * environment for an instant): then another pass is needed to be sure.
+ * short turn) is probed pid by pid; a longer one is listed from /proc. Both
+ * read synchronously, which on an ordinary machine costs tens of
+ * microseconds, far less than going through libuv's thread pool file by file;
+ * on a machine with very many processes the listing and reads go through the
+ * thread pool instead, so the event loop is never held long. Resolves to the
+ * needles that matched a process, and whether some live candidate could not
+ * be read (a process in the middle of exec shows an empty environment for an
+ * instant): then another pass is needed to be sure.
  */
 export async function killTagged(targets: readonly SweepTarget[]): Promise<{ matched: Set<string>; unsure: boolean }> {
   const sweep = new TagSweep(targets);
   if (targets.length === 0) return sweep.result;
   const sincePid = Math.min(...targets.map((target) => target.sincePid));
-  const lastPid = lastAllocatedPid();
+  const { lastPid, entities } = schedulerCounts();
   if (lastPid >= sincePid && lastPid - sincePid < PROBE_SPAN) {
-    for (let pid = sincePid; pid <= lastPid; pid += 1) {
-      // existsSync does not throw for a missing pid (an exception per probe would cost more than the probe).
-      if (pid === process.pid || !existsSync(`/proc/${pid}`)) continue;
-      let environ: Buffer | undefined;
-      try {
-        environ = readFileSync(`/proc/${pid}/environ`);
-      } catch {
-        environ = undefined;
+    withoutStacks(() => {
+      for (let pid = sincePid; pid <= lastPid; pid += 1) {
+        // existsSync does not throw for a missing pid (an exception per probe would cost more than the probe).
+        if (pid !== process.pid && existsSync(`/proc/${pid}`)) inspectSync(sweep, pid);
       }
-      sweep.inspect(pid, environ, () => readStatSync(pid));
-    }
+    });
     return sweep.result;
   }
   const allocatedSince =
     lastPid >= sincePid
       ? (pid: number): boolean => pid >= sincePid && pid <= lastPid
       : (pid: number): boolean => pid >= sincePid || pid <= lastPid;
+  const candidates = (entries: string[]): number[] =>
+    entries.map(Number).filter((pid) => Number.isInteger(pid) && pid !== process.pid && allocatedSince(pid));
+  if (entities < SYNC_LISTING_LIMIT) {
+    let entries: string[];
+    try {
+      entries = readdirSync("/proc");
+    } catch {
+      entries = [];
+    }
+    withoutStacks(() => {
+      for (const pid of candidates(entries)) inspectSync(sweep, pid);
+    });
+    return sweep.result;
+  }
   const entries = await readdir("/proc").catch((): string[] => []);
-  const candidates = entries
-    .map(Number)
-    .filter((pid) => Number.isInteger(pid) && pid !== process.pid && allocatedSince(pid));
   await Promise.all(
-    candidates.map(async (pid) => {
+    candidates(entries).map(async (pid) => {
       const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
       if (environ?.length === 0) {
         const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
@@ -93,6 +102,34 @@ export async function killTagged(targets: readonly SweepTarget[]): Promise<{ mat
     }),
   );
   return sweep.result;
+}
+
+/**
+ * Runs synchronous reads where most fail (kernel threads answer ESRCH, and
+ * every failed read throws): an error without a stack trace costs a fraction
+ * of one with. Synchronous, so no other code runs meanwhile.
+ */
+function withoutStacks(work: () => void): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    work();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Below this many threads on the machine, /proc is listed and read synchronously. */
+const SYNC_LISTING_LIMIT = 4096;
+
+function inspectSync(sweep: TagSweep, pid: number): void {
+  let environ: Buffer | undefined;
+  try {
+    environ = readFileSync(`/proc/${pid}/environ`);
+  } catch {
+    environ = undefined;
+  }
+  sweep.inspect(pid, environ, () => readStatSync(pid));
 }
 
 /** Ranges of pids up to this long are probed one by one; longer ones are listed from /proc. */
@@ -160,11 +197,24 @@ function readStatSync(pid: number): string | undefined {
 
 /** The most recently allocated pid ("0.01 0.02 0.00 1/123 45678": the last field of /proc/loadavg). */
 export function lastAllocatedPid(): number {
+  return schedulerCounts().lastPid;
+}
+
+/**
+ * From /proc/loadavg ("0.01 0.02 0.00 1/123 45678"): the most recently
+ * allocated pid, and how many threads the machine runs. Unknown values are
+ * taken as the worst case (read every pid; list asynchronously).
+ */
+function schedulerCounts(): { lastPid: number; entities: number } {
   try {
-    const last = Number(readFileSync("/proc/loadavg", "utf8").trim().split(" ").at(-1));
-    return Number.isInteger(last) ? last : Number.MAX_SAFE_INTEGER;
+    const fields = readFileSync("/proc/loadavg", "utf8").trim().split(" ");
+    const last = Number(fields.at(-1));
+    const entities = Number(fields[3]?.split("/")[1]);
+    return {
+      lastPid: Number.isInteger(last) ? last : Number.MAX_SAFE_INTEGER,
+      entities: Number.isInteger(entities) ? entities : Number.MAX_SAFE_INTEGER,
+    };
   } catch {
-    // Unknown: read every pid from sincePid up.
-    return Number.MAX_SAFE_INTEGER;
+    return { lastPid: Number.MAX_SAFE_INTEGER, entities: Number.MAX_SAFE_INTEGER };
   }
 }

@@ -169,11 +169,13 @@ export function sweepProcesses(needle: string, sincePid: number): { done: Promis
  * that pass would have found. So each turn gets a first pass soon after its
  * codex exited, a second one later as a safety net, and follow-ups while
  * passes keep finding processes or meet one they cannot read yet (mid-exec).
- * A pass takes every turn due within the next COALESCE_MS, so a burst of
- * short turns costs one pass per window, not one per turn.
+ * Passes run at most every MIN_PASS_INTERVAL_MS (but at once when `close()`
+ * waits for them), and each takes every turn due by then: a burst of short
+ * turns costs one pass per interval, not one per turn (a pass reads /proc,
+ * which is slow on some machines).
  */
 const PASS_AT_MS = [25, 250];
-const COALESCE_MS = 25;
+const MIN_PASS_INTERVAL_MS = 100;
 const FOLLOW_UP_MS = 50;
 const MAX_PASSES = 50;
 interface PendingSweep extends SweepTarget {
@@ -189,6 +191,7 @@ const pendingSweeps = new Map<string, PendingSweep>();
 let sweepTimer: NodeJS.Timeout | undefined;
 let sweepDueAt = Number.POSITIVE_INFINITY;
 let sweeping = false;
+let lastPassAt = Number.NEGATIVE_INFINITY;
 
 function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
   const now = Date.now();
@@ -224,26 +227,32 @@ function hurrySweep(needle: string): void {
   }
 }
 
-/** Arms the timer for the earliest pass due; a new turn never waits behind a later one. */
+/** Arms the timer for the earliest pass due (no sooner than the interval allows); a new turn never waits behind a later one. */
 function scheduleSweep(): void {
   if (sweeping || pendingSweeps.size === 0) return;
   let dueAt = Number.POSITIVE_INFINITY;
-  for (const target of pendingSweeps.values()) dueAt = Math.min(dueAt, target.dueAt);
+  let hurried = false;
+  for (const target of pendingSweeps.values()) {
+    dueAt = Math.min(dueAt, target.dueAt);
+    hurried ||= target.hurried;
+  }
+  if (!hurried) dueAt = Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS);
   if (sweepTimer !== undefined && sweepDueAt <= dueAt) return;
   if (sweepTimer !== undefined) clearTimeout(sweepTimer);
   sweepDueAt = dueAt;
   sweepTimer = setTimeout(() => void runSweep(), Math.max(0, dueAt - Date.now()));
   // Unref'd: if the app exits first, the watchdog's session sweep ends these processes. Unless
   // someone waits for a sweep (Codex.close()): then the app must stay up until it is done.
-  if (![...pendingSweeps.values()].some((target) => target.hurried)) sweepTimer.unref();
+  if (!hurried) sweepTimer.unref();
 }
 
 async function runSweep(): Promise<void> {
   sweepTimer = undefined;
   sweepDueAt = Number.POSITIVE_INFINITY;
   sweeping = true;
-  const horizon = Date.now() + COALESCE_MS;
-  const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= horizon);
+  const now = Date.now();
+  lastPassAt = now;
+  const due = [...pendingSweeps.values()].filter((target) => target.dueAt <= now);
   let matched = new Set<string>();
   let unsure = false;
   try {
