@@ -35,6 +35,7 @@ try {
   console.log(`\nNOTES.md now says: ${readFileSync(notes, "utf8").trim()}`);
   console.log(`thread ${thread.id} finished in ${Date.now() - startedAt} ms`);
 } finally {
+  await codex.close();
   await model?.close();
   rmSync(workdir, { recursive: true, force: true });
 }
