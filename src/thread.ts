@@ -175,8 +175,9 @@ export class Thread {
   /**
    * Extension (app-server): the events of the turns the thread runs without a
    * `run()` (an active goal's, a compaction): the same events as `runStreamed`,
-   * plus `goal.updated` / `goal.cleared`. Ends when `signal` aborts or the
-   * `Codex` closes.
+   * plus `goal.updated` / `goal.cleared`. Ends when `signal` aborts (nothing
+   * is yielded after the abort, not even events that arrived before it) or
+   * the `Codex` closes.
    */
   watch(options: WatchOptions = {}): AsyncGenerator<ThreadEvent> {
     return this.#runtime.watch(options);

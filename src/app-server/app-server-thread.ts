@@ -177,7 +177,8 @@ export class AppServerThread implements ThreadRuntime {
       await this.withOpenThread(async () => undefined);
       for (;;) {
         const event = await queue.next();
-        if (event === undefined) return;
+        // Once aborted, nothing more: not even events that arrived before the abort and wait here.
+        if (event === undefined || options.signal?.aborted) return;
         yield event;
       }
     } finally {

@@ -27,6 +27,7 @@ import {
   notify,
   readRecordLines,
   recordFile,
+  type FakeTurnStep,
 } from "../helpers/fake-app-server.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
@@ -488,6 +489,31 @@ describe("app-server management requests (fake app-server)", () => {
       sortKey: "created_at",
     });
     assert.deepEqual(sent.filter((message) => message.method === "thread/turns/list").map((message) => (message.params as { cursor?: string }).cursor), [undefined, "c2"]);
+  });
+
+  test("watch(): a watcher that aborts gets nothing after it, even events already buffered", async () => {
+    const background = (turnId: string, text: string): FakeTurnStep[] => [
+      { notify: "turn/started", params: { threadId: "$THREAD", turn: { id: turnId, items: [], status: "inProgress" } } },
+      { notify: "item/completed", params: { threadId: "$THREAD", turnId, item: agentMessage(text), completedAtMs: 0 } },
+      { notify: "turn/completed", params: { threadId: "$THREAD", turn: { id: turnId, items: [], status: "completed", error: null } } },
+    ];
+    await using codex = fakeAppServer({
+      reply: { "thread/goal/set": { goal: { threadId: "t", objective: "Keep going", status: "active", tokenBudget: null } } },
+      // Two turns in one write: the second is buffered by the time the watcher aborts on the first's end.
+      after: { "thread/goal/set": [{ raw: [...background("bg-1", "first"), ...background("bg-2", "second")].map((step) => `${JSON.stringify({ method: step.notify, params: step.params })}\n`).join("") }] },
+    });
+    const thread = codex.startThread();
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const watching = (async () => {
+      for await (const event of thread.watch({ signal: controller.signal })) {
+        seen.push(event.type === "item.completed" && event.item.type === "agent_message" ? event.item.text : event.type);
+        if (event.type === "turn.completed") controller.abort();
+      }
+    })();
+    await thread.setGoal({ objective: "Keep going", status: "active" });
+    await watching;
+    assert.deepEqual(seen, ["thread.started", "turn.started", "first", "turn.completed"]);
   });
 
   test("a login aborted before it starts sends nothing; a failed one without a reason says so", async () => {
