@@ -63,7 +63,7 @@ export interface CodexOptions {
   onApproval?: ApprovalHandler | undefined;
   /** Extension (app-server): how long a handler may take before the SDK declines. Default 300000 (5 minutes). */
   approvalTimeoutMs?: number | undefined;
-  /** Extension (app-server): how long any request to the app-server may go unanswered. Default 60000. */
+  /** Extension (app-server): how long any request to the app-server may go unanswered. Default 60000. Start-up (the answer to `initialize`) gets at least 60000, whatever this is. */
   requestTimeoutMs?: number | undefined;
   /** Extension (app-server): requests in flight at most (more wait in the SDK). Default 64. */
   maxRequestsInFlight?: number | undefined;

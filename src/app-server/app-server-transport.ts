@@ -31,6 +31,13 @@ export const APP_SERVER_DEFAULTS = {
 } as const;
 
 const STDERR_TAIL_BYTES = 64 * 1024;
+/**
+ * Start-up is not a request: the answer to `initialize` waits for a cold
+ * start of the binary (and, on a new CODEX_HOME, its state databases), which
+ * a loaded machine can stretch far beyond a request timeout chosen for
+ * ordinary requests. It gets at least this long.
+ */
+const STARTUP_TIMEOUT_MS = 60_000;
 const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: "0.1.0" };
 
 /** One app-server process, from `initialize` to its end. Threads open on a session and reopen on the next one. */
@@ -196,7 +203,11 @@ export class AppServerTransport implements Transport {
     this.current = session;
     connection.start();
     try {
-      await connection.request("initialize", { clientInfo: CLIENT_INFO, capabilities: { experimentalApi: false } });
+      await connection.request(
+        "initialize",
+        { clientInfo: CLIENT_INFO, capabilities: { experimentalApi: false } },
+        { timeoutMs: Math.max(this.requestTimeoutMs, STARTUP_TIMEOUT_MS) },
+      );
       connection.notify("initialized");
     } catch (error) {
       connection.kill();

@@ -25,6 +25,7 @@ export interface FakeAppServerScenario {
   reply?: Record<string, unknown>;
   replies?: Record<string, unknown[]>;
   after?: Record<string, FakeTurnStep[]>;
+  initializeDelayMs?: number;
 }
 
 /** A `Codex` on the app-server transport whose binary is the fake, playing `scenario`. */

@@ -219,6 +219,11 @@ describe("app-server requests: timeouts, overload, exits", () => {
     await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexTimeoutError && error.kind === "request" && /turn\/start/.test(error.message));
   });
 
+  test("start-up is not a request: an app-server slower to start than requestTimeoutMs still serves", async () => {
+    await using codex = fakeAppServer({ initializeDelayMs: 300 }, { requestTimeoutMs: 50 });
+    assert.equal((await codex.startThread().run("go")).finalResponse, "");
+  });
+
   test("the app-server dying mid-turn fails the turn with its exit; the thread resumes on a new process", async () => {
     const record = recordFile();
     await using codex = fakeAppServer({ record, stderr: "fatal: scripted crash\n", turns: [[itemCompleted(agentMessage("partial")), { exit: 7 }], [itemCompleted(agentMessage("resumed")), COMPLETE]] });
