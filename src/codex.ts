@@ -37,12 +37,7 @@ export class Codex {
   /** Validates the options and finds the codex executable; throws a `CodexError` when either fails. */
   constructor(options: CodexOptions = {}) {
     validateCodexOptions(options);
-    if (options.transport === "app-server") {
-      this.#transport = new AppServerTransport({ ...options });
-    } else {
-      if (options.onApproval !== undefined) throw new CodexUnsupportedError("onApproval", "app-server", "codex exec never asks for approval");
-      this.#transport = new ExecTransport({ ...options });
-    }
+    this.#transport = options.transport === "app-server" ? new AppServerTransport({ ...options }) : new ExecTransport({ ...options });
   }
 
   /** Starts a new conversation with the agent. Nothing runs until the first turn. */
@@ -184,9 +179,6 @@ export class Codex {
 
   #thread(options: ThreadOptions, start: ThreadStart): Thread {
     validateThreadOptions(options);
-    if (this.#transport.name === "exec" && options.onApproval !== undefined) {
-      throw new CodexUnsupportedError("onApproval", "app-server", "codex exec never asks for approval");
-    }
     return new Thread(this.#transport.thread({ ...options }, start));
   }
 

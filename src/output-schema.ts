@@ -115,13 +115,9 @@ function strictError(path: string, reason: string): CodexConfigError {
  * `CodexOutputParseError` carrying the issues.
  */
 export async function validateOutput(text: string, schema: StandardSchemaV1): Promise<unknown> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new CodexOutputParseError(`The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shorten(text))}`, text, error);
-  }
-  const result = await schema["~standard"].validate(parsed);
+  const parsed = parseOutput(text);
+  if (parsed instanceof CodexOutputParseError) throw parsed;
+  const result = await schema["~standard"].validate(parsed.value);
   if (result.issues) {
     const summary = result.issues.slice(0, 5).map((issue) => `${issuePath(issue)}: ${issue.message}`).join("; ");
     throw new CodexOutputParseError(`The final response does not match the outputSchema: ${summary}`, text, undefined, result.issues);
@@ -129,11 +125,20 @@ export async function validateOutput(text: string, schema: StandardSchemaV1): Pr
   return result.value;
 }
 
+/** The final response parsed as JSON, or why it is not JSON (a refusal, say: the plain-JSON-Schema turn still resolves). */
+export function parseOutput(text: string): { value: unknown } | CodexOutputParseError {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return new CodexOutputParseError(`The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shorten(text))}`, text, error);
+  }
+}
+
 function issuePath(issue: StandardSchemaV1.Issue): string {
   const segments = (issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment));
   return segments.length === 0 ? "(root)" : segments.join(".");
 }
 
-export function shorten(text: string): string {
+function shorten(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -6,7 +6,7 @@ import type { ThreadItem } from "./items.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { TurnOptions } from "./options.js";
 import type { ThreadRuntime } from "./transport.js";
-import { resolveOutputSchema, shorten, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
+import { parseOutput, resolveOutputSchema, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
 import { validateTurnOptions } from "./validate-options.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
@@ -68,9 +68,9 @@ export class Thread {
   /** Runs a turn and streams its events as codex produces them. */
   async runStreamed(input: Input, turnOptions: TurnOptions = {}): Promise<StreamedTurn> {
     validateTurnOptions(turnOptions);
-    // Only a schema makes this wait: a turn asked for runs at once otherwise.
-    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveTurnSchema(turnOptions);
-    return { events: this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions) };
+    // Only a schema makes this wait (an await of nothing would let a close() in before the turn is asked for).
+    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
+    return { events: this.#start(input, turnOptions, schema) };
   }
 
   /**
@@ -83,8 +83,8 @@ export class Thread {
   run(input: Input, turnOptions?: TurnOptions): Promise<Turn>;
   async run(input: Input, turnOptions: TurnOptions = {}): Promise<Turn> {
     validateTurnOptions(turnOptions);
-    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveTurnSchema(turnOptions);
-    const events = this.#start(input, schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
+    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
+    const events = this.#start(input, turnOptions, schema);
     const items: ThreadItem[] = [];
     let finalResponse = "";
     let usage: Usage | null = null;
@@ -183,25 +183,13 @@ export class Thread {
     return this.#runtime.watch(options);
   }
 
-  #start(input: Input, turnOptions: TurnOptions): AsyncGenerator<ThreadEvent> {
-    return this.#runtime.runTurn(normalizeInput(input), turnOptions);
+  /** The turn's events (nothing runs until they are read); a resolved schema goes to codex as JSON Schema. */
+  #start(input: Input, turnOptions: TurnOptions, schema: ResolvedOutputSchema | undefined): AsyncGenerator<ThreadEvent> {
+    return this.#runtime.runTurn(normalizeInput(input), schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
   }
 
   /** Shows the id, never options (they may name secrets). */
   [inspect.custom](): string {
     return `Thread { id: ${JSON.stringify(this.#runtime.id)} }`;
-  }
-}
-
-function resolveTurnSchema(turnOptions: TurnOptions): Promise<ResolvedOutputSchema> {
-  return resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
-}
-
-/** A plain JSON Schema's response, parsed; not JSON (a refusal) resolves as the official SDK does, with the reason. */
-function parseOutput(text: string): { value: unknown } | CodexOutputParseError {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return new CodexOutputParseError(`The final response is not valid JSON although an outputSchema was given: ${JSON.stringify(shorten(text))}`, text, error);
   }
 }

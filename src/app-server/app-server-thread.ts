@@ -23,8 +23,9 @@ import type { ThreadRuntime, ThreadStart } from "../transport.js";
 import { abortError } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
 import { EventStream } from "../turn/event-stream.js";
-import { AppServerTurn } from "./app-server-turn.js";
-import type { AppServerTransport, Session, StartedTurn } from "./app-server-transport.js";
+import { AppServerTurn, notificationTurnId } from "./app-server-turn.js";
+import type { AppServerTransport, StartedTurn } from "./app-server-transport.js";
+import type { Connection } from "./connection.js";
 import { resolveRequest, shownDecision } from "./approvals.js";
 import type { ServerReply } from "./connection.js";
 import { NO_USAGE, TurnEventMapper } from "./mapping.js";
@@ -47,8 +48,8 @@ type OpenMode = "new" | "resume" | "fork" | "review";
  */
 export class AppServerThread implements ThreadRuntime {
   private threadId: string | null;
-  /** The session (app-server process) the thread is open on. */
-  private openOn: Session | undefined;
+  /** The connection (app-server process) the thread is open on. */
+  private openOn: Connection | undefined;
   private readonly start: ThreadStart;
   /** The turn of ours running now, if any. */
   private active: AppServerTurn | undefined;
@@ -56,7 +57,8 @@ export class AppServerThread implements ThreadRuntime {
   private queueTail: Promise<void> = Promise.resolve();
   /** Turns running on the thread that are not ours (or ours, interrupted but not yet reported ended), by id. */
   private readonly background = new Map<string, TurnEventMapper>();
-  private backgroundWaiters: { resolve: (status: string) => void }[] = [];
+  /** Called with the status of the next background turn to end. */
+  private backgroundWaiters: ((status: string) => void)[] = [];
   private readonly watchers = new Set<EventQueue<ThreadEvent>>();
   private goalActive = false;
   private usage: Usage = NO_USAGE;
@@ -91,13 +93,13 @@ export class AppServerThread implements ThreadRuntime {
   async steer(input: NormalizedInput): Promise<void> {
     const turn = this.active;
     if (turn === undefined || turn.hasEnded) throw new CodexNoActiveTurnError();
-    const session = this.openOn;
+    const connection = this.openOn;
     const turnId = turn.id;
-    if (session === undefined || turnId === undefined || this.threadId === null) {
+    if (connection === undefined || turnId === undefined || this.threadId === null) {
       throw new CodexNoActiveTurnError("The turn on this thread has not started yet: steer() once it runs (after turn.started)");
     }
     try {
-      await session.connection.request("turn/steer", { threadId: this.threadId, expectedTurnId: turnId, input: userInput(input) });
+      await connection.request("turn/steer", { threadId: this.threadId, expectedTurnId: turnId, input: userInput(input) });
     } catch (error) {
       // The turn ended between our check and the app-server's.
       if (error instanceof CodexRpcError && /no active turn|expected active turn/.test(error.message)) throw new CodexNoActiveTurnError();
@@ -113,50 +115,50 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   async setName(name: string): Promise<void> {
-    await this.withOpenThread((session, threadId) => session.connection.request("thread/name/set", { threadId, name }));
+    await this.withOpenThread((connection, threadId) => connection.request("thread/name/set", { threadId, name }));
   }
 
   /** Drops the last `turns` turns: from the thread's history, and from what the model is sent next. */
   async rollback(turns: number): Promise<void> {
-    await this.exclusive(async (session, threadId) => {
-      const page = await session.connection.request("thread/turns/list", { threadId, limit: turns, sortDirection: "desc" });
+    await this.exclusive(async (connection, threadId) => {
+      const page = await connection.request("thread/turns/list", { threadId, limit: turns, sortDirection: "desc" });
       const data = (page as { data: { id: string }[] }).data;
       const oldest = data[turns - 1];
       if (oldest === undefined) throw new CodexConfigError(`rollback(${turns}): the thread has only ${data.length} turn(s)`);
-      await session.connection.request("thread/revert", { threadId, beforeTurnId: oldest.id });
+      await connection.request("thread/revert", { threadId, beforeTurnId: oldest.id });
     });
   }
 
   /** Compacts the thread's history; resolves once the compaction turn has completed. */
   async compact(): Promise<void> {
-    await this.exclusive(async (session, threadId) => {
+    await this.exclusive(async (connection, threadId) => {
       const done = this.nextBackgroundTurnEnd();
-      await session.connection.request("thread/compact/start", { threadId });
-      const status = await withTimeout(done, this.transport.requestTimeoutMs, "the compaction turn to end");
+      await connection.request("thread/compact/start", { threadId });
+      const status = await waitFor(done, { timeoutMs: this.transport.requestTimeoutMs, what: "the compaction turn to end" });
       if (status === "failed") throw new CodexTurnFailedError("The compaction failed");
     });
   }
 
   async setGoal(goal: GoalSpec): Promise<ThreadGoal> {
-    return this.withOpenThread(async (session, threadId) => {
+    return this.withOpenThread(async (connection, threadId) => {
       const params: ClientParams<"thread/goal/set"> = { threadId, objective: goal.objective, status: goal.status };
       if (goal.tokenBudget !== undefined) params.tokenBudget = goal.tokenBudget;
-      const response = (await session.connection.request("thread/goal/set", params)) as { goal: ThreadGoal };
+      const response = (await connection.request("thread/goal/set", params)) as { goal: ThreadGoal };
       this.goalActive = response.goal.status === "active";
       return response.goal;
     });
   }
 
   async getGoal(): Promise<ThreadGoal | null> {
-    return this.withOpenThread(async (session, threadId) => {
-      const response = (await session.connection.request("thread/goal/get", { threadId })) as { goal?: ThreadGoal | null };
+    return this.withOpenThread(async (connection, threadId) => {
+      const response = (await connection.request("thread/goal/get", { threadId })) as { goal?: ThreadGoal | null };
       return response.goal ?? null;
     });
   }
 
   async clearGoal(): Promise<void> {
-    await this.withOpenThread(async (session, threadId) => {
-      await session.connection.request("thread/goal/clear", { threadId });
+    await this.withOpenThread(async (connection, threadId) => {
+      await connection.request("thread/goal/clear", { threadId });
       this.goalActive = false;
     });
   }
@@ -194,10 +196,10 @@ export class AppServerThread implements ThreadRuntime {
 
   /** A notification for this thread: to its turn, to the turn it belongs to, or to the watchers. Returns false when nobody needed it. */
   deliver(method: string, params: JsonObject): boolean {
-    const turnId = typeof params.turnId === "string" ? params.turnId : isObject(params.turn) && typeof params.turn.id === "string" ? params.turn.id : undefined;
+    const turnId = notificationTurnId(params);
     if (method === "turn/completed" && turnId !== undefined && this.active?.id === turnId && this.background.delete(turnId)) {
       // Our interrupted turn is reported ended: the next turn may start.
-      for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve("interrupted");
+      for (const waiter of this.backgroundWaiters.splice(0)) waiter("interrupted");
     }
     if (this.active?.deliver(method, params)) return true;
     if (method === "thread/goal/updated") {
@@ -226,7 +228,7 @@ export class AppServerThread implements ThreadRuntime {
         this.background.delete(turnId);
         this.usage = mapper.totalUsage;
         this.toWatchers(events);
-        for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve(status);
+        for (const waiter of this.backgroundWaiters.splice(0)) waiter(status);
       } else {
         this.toWatchers(mapper.map(method, params));
       }
@@ -252,11 +254,11 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   /** The app-server this thread was open on is gone. */
-  sessionLost(session: Session, error: Error): void {
-    if (this.openOn !== session) return;
+  connectionLost(connection: Connection, error: Error): void {
+    if (this.openOn !== connection) return;
     this.openOn = undefined;
     this.background.clear();
-    for (const waiter of this.backgroundWaiters.splice(0)) waiter.resolve("failed");
+    for (const waiter of this.backgroundWaiters.splice(0)) waiter("failed");
     this.active?.fail(error);
   }
 
@@ -280,7 +282,7 @@ export class AppServerThread implements ThreadRuntime {
     let release: () => void = () => undefined;
     const { done, previous } = this.takeTurnSlot();
     try {
-      await waitOrAbort(previous, options.signal);
+      await waitFor(previous, { signal: options.signal });
       if (this.goalActive) {
         throw new CodexError(
           "CODEX_GOAL_ACTIVE",
@@ -316,13 +318,13 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   /** Runs `operation` on the open thread when no turn runs on it. */
-  private async exclusive<T>(operation: (session: Session, threadId: string) => Promise<T>): Promise<T> {
+  private async exclusive<T>(operation: (connection: Connection, threadId: string) => Promise<T>): Promise<T> {
     const { done, previous } = this.takeTurnSlot();
     try {
       await previous;
-      return await this.withOpenThread(async (session, threadId) => {
-        await this.waitForBackgroundTurns(session, undefined);
-        return operation(session, threadId);
+      return await this.withOpenThread(async (connection, threadId) => {
+        await this.waitForBackgroundTurns(connection, undefined);
+        return operation(connection, threadId);
       });
     } finally {
       done();
@@ -330,10 +332,10 @@ export class AppServerThread implements ThreadRuntime {
   }
 
   /** Runs `operation` with the thread open on the running app-server (started or resumed first when needed). */
-  private async withOpenThread<T>(operation: (session: Session, threadId: string) => Promise<T>): Promise<T> {
-    const session = await this.transport.session();
-    await this.open(session);
-    return operation(session, this.threadId as string);
+  private async withOpenThread<T>(operation: (connection: Connection, threadId: string) => Promise<T>): Promise<T> {
+    const connection = await this.transport.connection();
+    await this.open(connection);
+    return operation(connection, this.threadId as string);
   }
 
   /**
@@ -344,13 +346,13 @@ export class AppServerThread implements ThreadRuntime {
    */
   private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
     for (let attempt = 1; ; attempt += 1) {
-      const session = await this.transport.session();
+      const connection = await this.transport.connection();
       try {
         const reviewing = this.start.kind === "review" && this.threadId === null;
-        await this.waitForBackgroundTurns(session, options.signal);
-        const mode = await this.open(session);
+        await this.waitForBackgroundTurns(connection, options.signal);
+        const mode = await this.open(connection);
         const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.options.model, sandbox: this.options.sandboxMode });
-        const turn = this.newTurn(session, options, telemetry);
+        const turn = this.newTurn(connection, options, telemetry);
         // The turn counts as started once the app-server answered: its events may follow in the same chunk.
         const started = (turnId: string): void => {
           telemetry.start();
@@ -358,7 +360,7 @@ export class AppServerThread implements ThreadRuntime {
         };
         try {
           if (reviewing && this.start.kind === "review") {
-            await session.connection.request(
+            await connection.request(
               "review/start",
               { threadId: turn.threadId, target: reviewTarget(this.start.request), delivery: "inline" },
               { onResult: (result) => started((result as { turn: { id: string } }).turn.id) },
@@ -366,25 +368,25 @@ export class AppServerThread implements ThreadRuntime {
           } else {
             const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
             if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
-            await session.connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
+            await connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
           }
         } catch (error) {
           turn.failedToStart(error as Error);
           if (this.active === turn) this.active = undefined;
           // A start that will be tried again on a new app-server is not a turn of its own.
-          if (!willRetry(attempt, error, session)) telemetry.end(turn.outcome, this.transport.redactor);
+          if (!willRetry(attempt, error, connection)) telemetry.end(turn.outcome, this.transport.redactor);
           throw error;
         }
         return { turn, telemetry };
       } catch (error) {
-        if (willRetry(attempt, error, session)) continue;
+        if (willRetry(attempt, error, connection)) continue;
         throw error;
       }
     }
   }
 
-  /** A new turn of this thread on `session`, active at once (its notifications may come with `turn/start`'s answer). */
-  private newTurn(session: Session, options: TurnOptions, telemetry: TurnTelemetry): AppServerTurn {
+  /** A new turn of this thread on `connection`, active at once (its notifications may come with `turn/start`'s answer). */
+  private newTurn(connection: Connection, options: TurnOptions, telemetry: TurnTelemetry): AppServerTurn {
     const threadId = this.threadId as string;
     const sincePid = lastAllocatedPid();
     const turn = new AppServerTurn({
@@ -394,61 +396,61 @@ export class AppServerThread implements ThreadRuntime {
       interrupt: async (turnId) => {
         // Until the app-server reports it ended, the next turn must wait: turn/start would steer it.
         if (!this.background.has(turnId)) this.background.set(turnId, new TurnEventMapper(turnId, this.usage));
-        await session.connection.request("turn/interrupt", { threadId, turnId }).catch(() => undefined);
+        await connection.request("turn/interrupt", { threadId, turnId }).catch(() => undefined);
       },
       sweepCommands: () => sweepProcesses(`${THREAD_TAG_VAR}=${this.tag}`, sincePid),
       observe: (event) => telemetry.event(event),
       redactEvent: (event) => this.transport.redactor.redactEvent(event),
     });
-    telemetry.runsOn(session.connection.pid);
+    telemetry.runsOn(connection.pid);
     this.active = turn;
     turn.begin({ type: "thread.started", thread_id: threadId });
     return turn;
   }
 
   /** Turns running on the thread that are not ours: starting one now would steer them. Waits (bounded) for them to end. */
-  private async waitForBackgroundTurns(session: Session, signal: AbortSignal | undefined): Promise<void> {
-    while (this.background.size > 0 && this.openOn === session) {
-      await waitOrAbort(this.nextBackgroundTurnEnd().then(() => undefined), signal, this.transport.requestTimeoutMs);
+  private async waitForBackgroundTurns(connection: Connection, signal: AbortSignal | undefined): Promise<void> {
+    while (this.background.size > 0 && this.openOn === connection) {
+      await waitFor(this.nextBackgroundTurnEnd(), { signal, timeoutMs: this.transport.requestTimeoutMs, what: "the end of the turn running on this thread" });
     }
   }
 
   private nextBackgroundTurnEnd(): Promise<string> {
-    return new Promise((resolve) => this.backgroundWaiters.push({ resolve }));
+    return new Promise((resolve) => this.backgroundWaiters.push(resolve));
   }
 
-  /** Opens the thread on `session` unless it is open there: start, resume (also after a crash) or fork. */
-  private async open(session: Session): Promise<OpenMode> {
-    if (this.openOn === session) return "resume";
-    const base = this.threadParams(session);
+  /** Opens the thread on `connection` unless it is open there: start, resume (also after a crash) or fork. */
+  private async open(connection: Connection): Promise<OpenMode> {
+    if (this.openOn === connection) return "resume";
+    const base = this.threadParams(connection);
     const start: ThreadStart = this.threadId !== null ? { kind: "resume", threadId: this.threadId } : this.start;
     // Registered as the reply is read: the thread's first notifications may follow in the same chunk.
     const opened = { onResult: (result: { thread: { id: string } }) => this.transport.register(result.thread.id, this) };
     let response: { thread: { id: string } };
     if (start.kind === "resume") {
-      response = await session.connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
+      response = await connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
     } else if (start.kind === "fork") {
       // Without a model, a fork takes the binary's default, not the original's: keep the original's.
       if (base.model === undefined) {
-        const original = (await session.connection.request("thread/read", { threadId: start.threadId })) as { thread: { model?: string | null } };
+        const original = (await connection.request("thread/read", { threadId: start.threadId })) as { thread: { model?: string | null } };
         if (typeof original.thread.model === "string") base.model = original.thread.model;
       }
-      response = await session.connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
+      response = await connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
     } else {
-      response = await session.connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
+      response = await connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
     }
     this.threadId = response.thread.id;
-    this.openOn = session;
+    this.openOn = connection;
     return start.kind;
   }
 
   /** The thread options as app-server params; what has no field goes into per-thread config. */
-  private threadParams(session: Session): ThreadParams {
+  private threadParams(connection: Connection): ThreadParams {
     const { options } = this;
     const config: Record<string, unknown> = {
       // Every command of this thread carries the thread's tag, and this app-server's (whatever the env policy).
       [`shell_environment_policy.set.${THREAD_TAG_VAR}`]: this.tag,
-      [`shell_environment_policy.set.${TURN_TAG_VAR}`]: session.connection.tag,
+      [`shell_environment_policy.set.${TURN_TAG_VAR}`]: connection.tag,
       [`shell_environment_policy.set.${SESSION_TAG_VAR}`]: SESSION_TAG,
     };
     if (options.modelReasoningEffort !== undefined) config.model_reasoning_effort = options.modelReasoningEffort;
@@ -480,8 +482,8 @@ interface ThreadParams {
 }
 
 /** A turn whose start the app-server died before answering is started once more, on a new app-server. */
-function willRetry(attempt: number, error: unknown, session: Session): boolean {
-  return attempt === 1 && error instanceof CodexExitError && session.connection.isClosed;
+function willRetry(attempt: number, error: unknown, connection: Connection): boolean {
+  return attempt === 1 && error instanceof CodexExitError && connection.isClosed;
 }
 
 /** A review request as the app-server's `review/start` target. */
@@ -504,32 +506,26 @@ function unsupportedOption(name: string): CodexConfigError {
   return new CodexConfigError(`${name} cannot be expressed over the app-server transport; use transport "exec" for it`);
 }
 
-/** Waits for `promise`, unless `signal` aborts first (or `timeoutMs` passes: a turn not ours did not end). */
-async function waitOrAbort(promise: Promise<void>, signal: AbortSignal | undefined, timeoutMs?: number): Promise<void> {
+/**
+ * Waits for `promise`, unless `signal` aborts first (the turn was aborted
+ * while waiting to start) or `timeoutMs` passes (`what` did not happen in time).
+ */
+async function waitFor<T>(promise: Promise<T>, limits: { signal?: AbortSignal | undefined; timeoutMs?: number; what?: string }): Promise<T> {
+  const { signal, timeoutMs, what } = limits;
   if (signal?.aborted) throw abortError(signal, "while waiting to start");
   let onAbort: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
+    return await Promise.race([
       promise,
       new Promise<never>((_, reject) => {
         onAbort = () => reject(abortError(signal, "while waiting to start"));
         signal?.addEventListener("abort", onAbort, { once: true });
-        if (timeoutMs !== undefined) timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, "the end of the turn running on this thread")), timeoutMs);
+        if (timeoutMs !== undefined) timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, what)), timeoutMs);
       }),
     ]);
   } finally {
     if (onAbort) signal?.removeEventListener("abort", onAbort);
     clearTimeout(timer);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new CodexTimeoutError("request", timeoutMs, what)), timeoutMs);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

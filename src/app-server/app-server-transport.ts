@@ -1,20 +1,21 @@
-import type { ApprovalHandler } from "../approvals.js";
 import { CodexExitError, type CodexSpawnError } from "../errors.js";
 import { buildConfigArgs } from "../config/config-args.js";
 import type { JsonObject } from "../json-checks.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
+import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
+import { SDK_VERSION } from "../version.js";
 import { AppServerThread } from "./app-server-thread.js";
 import type { AppServerTurn, TurnContext } from "./app-server-turn.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
 import { Connection, type BadMessage, type ServerReply } from "./connection.js";
 import { AppServerManagement } from "./management.js";
-import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
+import { publishDropped } from "./telemetry.js";
 
 /** What a thread hears while no turn of it runs, and nobody needs. */
 const IDLE_THREAD_NEWS = new Set(["thread/started", "thread/status/changed", "thread/tokenUsage/updated", "thread/name/updated", "thread/archived", "thread/unarchived", "thread/closed"]);
@@ -26,11 +27,8 @@ export const APP_SERVER_DEFAULTS = {
   maxRestarts: 5,
   restartWindowMs: 60_000,
   maxRequestsInFlight: 64,
-  killGraceMs: 2_000,
-  maxLineBytes: 256 * 1024 * 1024,
 } as const;
 
-const STDERR_TAIL_BYTES = 64 * 1024;
 /**
  * Start-up is not a request: the answer to `initialize` waits for a cold
  * start of the binary (and, on a new CODEX_HOME, its state databases), which
@@ -38,12 +36,7 @@ const STDERR_TAIL_BYTES = 64 * 1024;
  * ordinary requests. It gets at least this long.
  */
 const STARTUP_TIMEOUT_MS = 60_000;
-const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: "0.1.0" };
-
-/** One app-server process, from `initialize` to its end. Threads open on a session and reopen on the next one. */
-export interface Session {
-  readonly connection: Connection;
-}
+const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: SDK_VERSION };
 
 /** A turn that `turn/start` was sent for, and the promise of its end. */
 export interface StartedTurn {
@@ -70,11 +63,11 @@ export class AppServerTransport implements Transport {
   private readonly args: string[];
   private readonly ledger: TurnLedger;
   private readonly threads = new Map<string, AppServerThread>();
-  private current: Session | undefined;
-  private starting: Promise<Session> | undefined;
+  private current: Connection | undefined;
+  private starting: Promise<Connection> | undefined;
   private readonly restarts: number[] = [];
   private lastExit: CodexExitError | CodexSpawnError | undefined;
-  private sessions = 0;
+  private started = 0;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
@@ -94,7 +87,7 @@ export class AppServerTransport implements Transport {
 
   /** Process id of the running app-server, if one runs (for tests and telemetry). */
   get pid(): number | undefined {
-    return this.current?.connection.pid;
+    return this.current?.pid;
   }
 
   /**
@@ -107,8 +100,8 @@ export class AppServerTransport implements Transport {
       // Stops the turns now (each records why it ended), then the process goes: they end with that reason.
       const turnsClosed = this.ledger.close();
       for (const thread of this.threads.values()) thread.closeWatchers();
-      const session = this.current ?? (await this.starting?.catch(() => undefined));
-      await session?.connection.close();
+      const connection = this.current ?? (await this.starting?.catch(() => undefined));
+      await connection?.close();
       await turnsClosed;
     })();
     return this.closing;
@@ -116,12 +109,7 @@ export class AppServerTransport implements Transport {
 
   /** Runs the preparation of a turn under the book of turns: refused after close, waited for by close. */
   prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn> {
-    try {
-      this.ledger.assertOpen();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.ledger.track(
+    return this.ledger.prepare(() =>
       start().then(({ turn, settled }) => {
         this.ledger.add(turn, settled, turn.cleanedUp());
         return { source: turn, finalize: () => settled };
@@ -135,10 +123,10 @@ export class AppServerTransport implements Transport {
   }
 
   /** The running app-server, started (or restarted) when there is none. */
-  session(): Promise<Session> {
+  connection(): Promise<Connection> {
     this.ledger.assertOpen();
-    if (this.current && !this.current.connection.isClosed) return Promise.resolve(this.current);
-    this.starting ??= this.startSession().finally(() => {
+    if (this.current && !this.current.isClosed) return Promise.resolve(this.current);
+    this.starting ??= this.startConnection().finally(() => {
       this.starting = undefined;
     });
     return this.starting;
@@ -169,38 +157,37 @@ export class AppServerTransport implements Transport {
       signal: turn.signal,
       turnTimeoutMs: turn.turnTimeoutMs ?? options.turnTimeoutMs,
       idleTimeoutMs: turn.idleTimeoutMs ?? options.idleTimeoutMs,
-      killGraceMs: turn.killGraceMs ?? options.killGraceMs ?? APP_SERVER_DEFAULTS.killGraceMs,
+      killGraceMs: turn.killGraceMs ?? options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
       approvalTimeoutMs: thread.approvalTimeoutMs ?? options.approvalTimeoutMs ?? APP_SERVER_DEFAULTS.approvalTimeoutMs,
       onApproval: thread.onApproval ?? options.onApproval,
     };
   }
 
-  private async startSession(): Promise<Session> {
+  private async startConnection(): Promise<Connection> {
     this.checkRestartLimit();
-    if (this.sessions > 0) this.restarts.push(Date.now());
-    this.sessions += 1;
+    if (this.started > 0) this.restarts.push(Date.now());
+    this.started += 1;
     const connection: Connection = new Connection({
       executablePath: this.binary.executablePath,
       args: this.args,
       env: this.env,
-      maxLineBytes: this.options.maxLineBytes ?? APP_SERVER_DEFAULTS.maxLineBytes,
+      maxLineBytes: this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes,
       requestTimeoutMs: this.requestTimeoutMs,
       maxInFlight: this.options.maxRequestsInFlight ?? APP_SERVER_DEFAULTS.maxRequestsInFlight,
       overloadRetries: 5,
       overloadInitialDelayMs: 50,
       overloadMaxDelayMs: 2_000,
-      killGraceMs: this.options.killGraceMs ?? APP_SERVER_DEFAULTS.killGraceMs,
-      stderrTailBytes: STDERR_TAIL_BYTES,
+      killGraceMs: this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
+      stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
       redactor: this.redactor,
       handlers: {
         onNotification: (method, params) => this.onNotification(method, params),
         onServerRequest: (id, method, params) => this.onServerRequest(id, method, params),
         onBadMessage: (problem) => this.onBadMessage(problem),
-        onExit: (error) => this.onExit(session, error),
+        onExit: (error) => this.onExit(connection, error),
       },
     });
-    const session: Session = { connection };
-    this.current = session;
+    this.current = connection;
     connection.start();
     try {
       await connection.request(
@@ -213,7 +200,7 @@ export class AppServerTransport implements Transport {
       connection.kill();
       throw error;
     }
-    return session;
+    return connection;
   }
 
   private checkRestartLimit(): void {
@@ -240,33 +227,27 @@ export class AppServerTransport implements Transport {
       return;
     }
     const thread = this.threads.get(threadId);
-    if (thread === undefined) this.dropped({ reason: "notification for an unknown thread", method });
-    else if (!thread.deliver(method, params) && !IDLE_THREAD_NEWS.has(method)) this.dropped({ reason: "notification for no running turn of the thread", method });
-  }
-
-  private dropped(message: DroppedMessage): void {
-    if (droppedMessageChannel.hasSubscribers) droppedMessageChannel.publish(message);
+    if (thread === undefined) publishDropped({ reason: "notification for an unknown thread", method });
+    else if (!thread.deliver(method, params) && !IDLE_THREAD_NEWS.has(method)) publishDropped({ reason: "notification for no running turn of the thread", method });
   }
 
   private async onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply> {
     const request = toApprovalRequest(id, method, params);
     if (request === undefined) return { error: { code: -32601, message: `codex-sdk does not handle ${method}` } };
     const thread = request.threadId === null ? undefined : this.threads.get(request.threadId);
-    const answered = thread?.approve(request);
-    if (answered !== undefined) return answered;
-    // No turn of ours to show it to (an account-wide request, or a thread with no turn running): decide quietly.
-    const handler: ApprovalHandler | undefined = this.options.onApproval;
-    const approvalTimeoutMs = this.options.approvalTimeoutMs ?? APP_SERVER_DEFAULTS.approvalTimeoutMs;
-    return (await resolveRequest(request, handler, approvalTimeoutMs, undefined)).reply;
+    if (thread !== undefined) return thread.approve(request);
+    // No thread of ours to show it to (an account-wide request): decided with the Codex's handler, quietly.
+    const { onApproval, approvalTimeoutMs } = this.turnContext({}, {});
+    return (await resolveRequest(request, onApproval, approvalTimeoutMs, undefined)).reply;
   }
 
   private onBadMessage({ error, threadId }: BadMessage): void {
     if (threadId !== undefined) this.threads.get(threadId)?.badMessage(error);
   }
 
-  private onExit(session: Session, error: CodexExitError | CodexSpawnError): void {
+  private onExit(connection: Connection, error: CodexExitError | CodexSpawnError): void {
     this.lastExit = error;
-    if (this.current === session) this.current = undefined;
-    for (const thread of this.threads.values()) thread.sessionLost(session, error);
+    if (this.current === connection) this.current = undefined;
+    for (const thread of this.threads.values()) thread.connectionLost(connection, error);
   }
 }

@@ -243,7 +243,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
 }
 
 /** The turn a notification names: `turnId`, or the `turn.id` of turn/started and turn/completed. */
-function notificationTurnId(params: JsonObject): string | undefined {
+export function notificationTurnId(params: JsonObject): string | undefined {
   if (typeof params.turnId === "string") return params.turnId;
   if (isObject(params.turn) && typeof params.turn.id === "string") return params.turn.id;
   return undefined;

@@ -7,6 +7,7 @@ import type {
   ApprovalRequest,
 } from "../approvals.js";
 import { isObject, type JsonObject } from "../json-checks.js";
+import { REDACTED } from "../redact.js";
 import type { ServerReply } from "./connection.js";
 
 /**
@@ -117,7 +118,7 @@ function hasOneKey(value: unknown, keys: readonly string[]): boolean {
 export function shownDecision(kind: ApprovalKind, decision: ApprovalDecision | null): ApprovalDecision | null {
   if (decision !== null && (kind === "auth_tokens_refresh" || kind === "attestation") && isObject(decision)) {
     const shown: Record<string, unknown> = { ...(decision as Record<string, unknown>) };
-    for (const key of ["accessToken", "token"]) if (key in shown) shown[key] = "[REDACTED]";
+    for (const key of ["accessToken", "token"]) if (key in shown) shown[key] = REDACTED;
     return shown as unknown as ApprovalDecision;
   }
   return decision;

@@ -1,17 +1,11 @@
-import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, CodexTimeoutError } from "../errors.js";
+import { isObject, type JsonObject } from "../json-checks.js";
+import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
-import { signalGroup, signalPid } from "../process/process-tree.js";
-import { releaseStreams, spawnCodex } from "../process/spawn-codex.js";
-import { StderrTail } from "../process/stderr-tail.js";
-import { TaggedTree } from "../process/watchdog.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import { TimerSet } from "../turn/timer-set.js";
-import { droppedMessageChannel, type DroppedMessage } from "./telemetry.js";
-
-/** A JSON object as read from the wire. */
-export type JsonObject = Record<string, unknown>;
+import { publishDropped } from "./telemetry.js";
 
 /** What the client answers to a server request. */
 export type ServerReply = { result: unknown } | { error: { code: number; message: string } };
@@ -35,10 +29,7 @@ export interface ConnectionHandlers {
 }
 
 /** How the connection is started and how it treats requests. */
-export interface ConnectionSpec {
-  executablePath: string;
-  args: readonly string[];
-  env: Record<string, string>;
+export interface ConnectionSpec extends CodexProcessSpec {
   maxLineBytes: number;
   requestTimeoutMs: number;
   /** Requests in flight at most; more wait here (the app-server's own queue holds 128). */
@@ -47,8 +38,6 @@ export interface ConnectionSpec {
   overloadRetries: number;
   overloadInitialDelayMs: number;
   overloadMaxDelayMs: number;
-  killGraceMs: number;
-  stderrTailBytes: number;
   redactor: Redactor;
   handlers: ConnectionHandlers;
 }
@@ -82,28 +71,23 @@ const METHOD_NOT_FOUND = -32601;
  * reason, every pending request is rejected once, with the same error.
  */
 export class Connection {
-  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly process: CodexProcess;
   private readonly pending = new Map<number, Pending>();
   private readonly waitingToSend: (() => void)[] = [];
   private inFlight = 0;
   private nextId = 1;
   private lineNumber = 0;
-  private readonly stderr: StderrTail;
   private readonly splitter: LineSplitter;
-  private readonly tree = new TaggedTree();
   private failure: CodexExitError | CodexSpawnError | undefined;
-  private exited = false;
-  private stdoutDone = false;
-  private exitCode: number | null = null;
-  private exitSignal: NodeJS.Signals | null = null;
   private closing = false;
   private readonly timers = new TimerSet();
-  private readonly exitWaiters: (() => void)[] = [];
-  /** Messages read but dropped (unknown reply ids, unreadable lines). */
-  droppedMessages = 0;
 
   constructor(private readonly spec: ConnectionSpec) {
-    this.stderr = new StderrTail(spec.stderrTailBytes);
+    this.process = new CodexProcess(spec, {
+      onStdout: (chunk) => this.onStdout(chunk),
+      onStdoutEnd: () => this.splitter.end(),
+      onDone: (spawnError) => this.finish(spawnError ?? this.exitError()),
+    });
     this.splitter = new LineSplitter(
       spec.maxLineBytes,
       (line) => this.onLine(line),
@@ -118,12 +102,12 @@ export class Connection {
 
   /** The tag (`CODEX_SDK_TURN`) in the environment of this app-server and of every process it starts. */
   get tag(): string {
-    return this.tree.tag;
+    return this.process.tag;
   }
 
   /** Process id of the app-server, once started. */
   get pid(): number | undefined {
-    return this.child?.pid;
+    return this.process.pid;
   }
 
   /** True once the process is gone (or failed to start). */
@@ -133,17 +117,7 @@ export class Connection {
 
   /** Spawns the app-server. Errors surface through requests and `onExit`. */
   start(): void {
-    this.child = spawnCodex(this.spec.executablePath, this.spec.args, this.spec.env, this.tree, {
-      onSpawnError: (error) => {
-        this.exited = true;
-        this.stdoutDone = true;
-        this.finish(error);
-      },
-      onExit: (code, signal) => this.onExit(code, signal),
-      onStdout: (chunk) => this.onStdout(chunk),
-      onStdoutEnd: () => this.onStdoutEnd(),
-      onStderr: (chunk) => this.stderr.push(chunk),
-    });
+    this.process.start();
   }
 
   /** Sends a request and resolves with its result; rejects with `CodexRpcError`, a timeout, or the exit. */
@@ -212,12 +186,6 @@ export class Connection {
     this.write(params === undefined ? { method } : { method, params });
   }
 
-  /** Resolves once the process is gone and the sweep after it has finished. */
-  async closed(): Promise<void> {
-    if (!this.failure) await new Promise<void>((resolve) => this.exitWaiters.push(resolve));
-    await this.tree.end(this.child?.pid);
-  }
-
   /**
    * Stops the app-server: end of stdin (it exits at once and ends its
    * commands' process groups), SIGTERM after `killGraceMs`, SIGKILL to its group
@@ -225,33 +193,14 @@ export class Connection {
    */
   async close(): Promise<void> {
     this.closing = true;
-    this.tree.hurry();
-    const pid = this.child?.pid;
-    if (pid !== undefined && !this.exited) {
-      this.child?.stdin.end();
-      const { killGraceMs } = this.spec;
-      this.timers.add(() => {
-        signalPid(pid, "SIGTERM");
-        this.timers.add(() => {
-          signalGroup(pid, "SIGKILL");
-          signalPid(pid, "SIGKILL");
-        }, killGraceMs);
-      }, killGraceMs);
-    }
-    await this.closed();
+    this.process.hurryCleanup();
+    this.process.endInputThenTerminate();
+    await this.process.cleanedUp();
   }
 
   /** Forces the process down at once (its group by SIGKILL); `onExit` follows. */
   kill(): void {
-    const pid = this.child?.pid;
-    if (pid === undefined || this.exited) return;
-    signalGroup(pid, "SIGKILL");
-    signalPid(pid, "SIGKILL");
-  }
-
-  /** Makes the sweep after this process run at once (the Codex is closing). */
-  hurryCleanup(): void {
-    this.tree.hurry();
+    this.process.kill();
   }
 
   private whenSlotFree(send: () => void): void {
@@ -273,8 +222,7 @@ export class Connection {
   }
 
   private write(message: JsonObject): void {
-    if (this.exited || !this.child) return;
-    this.child.stdin.write(`${JSON.stringify(message)}\n`);
+    this.process.write(`${JSON.stringify(message)}\n`);
   }
 
   private onStdout(chunk: Buffer): void {
@@ -282,7 +230,7 @@ export class Connection {
       this.splitter.push(chunk);
     } catch (error) {
       // A bug in a handler must not crash the host from a stream callback; the message is dropped.
-      this.dropped({ reason: `internal error: ${String(error)}` });
+      publishDropped({ reason: `internal error: ${String(error)}` });
     }
   }
 
@@ -314,7 +262,7 @@ export class Connection {
     if (typeof id === "number" || typeof id === "string") {
       const entry = typeof id === "number" ? this.pending.get(id) : undefined;
       if (entry === undefined) {
-        this.dropped({ reason: "reply to an unknown request id", id });
+        publishDropped({ reason: "reply to an unknown request id", id });
         return;
       }
       entry.onReply(message);
@@ -351,46 +299,17 @@ export class Connection {
       return;
     }
     const threadId = /"threadId"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    this.dropped({ reason: message });
+    publishDropped({ reason: message });
     this.spec.handlers.onBadMessage({ error, threadId });
   }
 
-  private dropped(message: DroppedMessage): void {
-    this.droppedMessages += 1;
-    if (droppedMessageChannel.hasSubscribers) droppedMessageChannel.publish(message);
-  }
-
-  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
-    this.exited = true;
-    this.exitCode = code;
-    this.exitSignal = signal;
-    const pid = this.child?.pid;
-    // Whatever it left goes with it: its group now, every tagged process by the sweep.
-    if (pid !== undefined) signalGroup(pid, "SIGKILL");
-    void this.tree.end(pid);
-    if (!this.stdoutDone) {
-      // What is left in the pipe arrives at once, unless a leftover holds it open.
-      this.timers.add(() => {
-        this.child?.stdout.destroy();
-        this.onStdoutEnd();
-      }, this.spec.killGraceMs);
-    }
-    this.finishIfDone();
-  }
-
-  private onStdoutEnd(): void {
-    if (this.stdoutDone) return;
-    this.splitter.end();
-    this.stdoutDone = true;
-    this.finishIfDone();
-  }
-
-  private finishIfDone(): void {
-    if (!this.exited || !this.stdoutDone || this.failure) return;
-    const how = this.exitSignal !== null ? `was killed by signal ${this.exitSignal}` : `exited with code ${this.exitCode ?? "?"}`;
-    const stderr = this.spec.redactor.redact(this.stderr.toString());
+  /** The error every pending request gets once the process is gone: how it ended, and its stderr. */
+  private exitError(): CodexExitError {
+    const { exitCode, exitSignal } = this.process;
+    const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
+    const stderr = this.spec.redactor.redact(this.process.stderr);
     const headline = this.closing ? `codex app-server ${how} (closed)` : `codex app-server ${how}`;
-    this.finish(new CodexExitError(`${headline}: ${stderr}`, this.exitCode, this.exitSignal, stderr));
+    return new CodexExitError(`${headline}: ${stderr}`, exitCode, exitSignal, stderr);
   }
 
   /** The one end of the connection: every pending and waiting request is rejected with `error`. */
@@ -398,7 +317,6 @@ export class Connection {
     if (this.failure) return;
     this.failure = error;
     this.timers.clearAll();
-    if (this.child) releaseStreams(this.child);
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.inFlight = 0;
@@ -406,10 +324,5 @@ export class Connection {
     // Waiting requests see the failure when they try to send.
     for (const send of this.waitingToSend.splice(0)) send();
     this.spec.handlers.onExit(error);
-    for (const wake of this.exitWaiters.splice(0)) wake();
   }
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -17,7 +17,8 @@ import type {
 } from "../management.js";
 import type { ClientParams, Turn } from "../protocol/index.js";
 import type { ManagementApi } from "../transport.js";
-import type { AppServerTransport, Session } from "./app-server-transport.js";
+import type { AppServerTransport } from "./app-server-transport.js";
+import type { Connection } from "./connection.js";
 import { mapItem } from "./mapping.js";
 
 const USER_SOURCES: readonly ThreadSourceKind[] = ["cli", "vscode", "exec", "appServer"];
@@ -87,13 +88,13 @@ export class AppServerManagement implements ManagementApi {
       await this.request("account/login/start", { type: "apiKey", apiKey: options.apiKey });
       return;
     }
-    const session = await this.transport.session();
+    const connection = await this.transport.connection();
     // Listening from the moment the reply is read: the completion may follow in the same chunk.
     let completed: { done: Promise<void>; dispose(): void } | undefined;
-    const started = (await session.connection.request(
+    const started = (await connection.request(
       "account/login/start",
       { type: "chatgptDeviceCode" },
-      { onResult: (result) => void (completed = this.loginCompleted(session, (result as { loginId: string }).loginId, signal)) },
+      { onResult: (result) => void (completed = this.loginCompleted(connection, (result as { loginId: string }).loginId, signal)) },
     )) as { loginId: string; userCode: string; verificationUrl: string };
     if (completed === undefined) throw new CodexError("CODEX_LOGIN", "The login did not start");
     try {
@@ -121,7 +122,7 @@ export class AppServerManagement implements ManagementApi {
   }
 
   /** Waits for `account/login/completed` of `loginId`; `signal` cancels the login. */
-  private loginCompleted(session: Session, loginId: string, signal: AbortSignal | undefined): { done: Promise<void>; dispose(): void } {
+  private loginCompleted(connection: Connection, loginId: string, signal: AbortSignal | undefined): { done: Promise<void>; dispose(): void } {
     let stopListening: () => void = () => undefined;
     let onAbort: (() => void) | undefined;
     const done = new Promise<void>((resolve, reject) => {
@@ -131,7 +132,7 @@ export class AppServerManagement implements ManagementApi {
         else reject(new CodexError("CODEX_LOGIN", `The login failed: ${typeof params.error === "string" ? this.transport.redactor.redact(params.error) : "no reason given"}`));
       });
       onAbort = () => {
-        void session.connection.request("account/login/cancel", { loginId }).catch(() => undefined);
+        void connection.request("account/login/cancel", { loginId }).catch(() => undefined);
         reject(new CodexAbortError("The login was aborted"));
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -157,9 +158,9 @@ export class AppServerManagement implements ManagementApi {
     return all;
   }
 
-  private async request(method: Parameters<Session["connection"]["request"]>[0], params: unknown): Promise<unknown> {
-    const session = await this.transport.session();
-    return session.connection.request(method, params as never);
+  private async request(method: Parameters<Connection["request"]>[0], params: unknown): Promise<unknown> {
+    const connection = await this.transport.connection();
+    return connection.request(method, params as never);
   }
 }
 

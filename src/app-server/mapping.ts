@@ -1,6 +1,6 @@
 import type { DeltaItemType, ThreadEvent, Usage } from "../events.js";
 import type { AppServerItem, AppServerItemKinds, ThreadItem, TodoItem } from "../items.js";
-import { InvalidEventError, isObject, requireArray, requireObject, requireString, type JsonObject } from "../json-checks.js";
+import { InvalidEventError, isObject, requireArray, requireNumber, requireObject, requireString, type JsonObject } from "../json-checks.js";
 
 /**
  * App-server notifications, mapped to the events and items `codex exec`
@@ -125,11 +125,7 @@ export class TurnEventMapper {
 
 /** An app-server `TokenUsageBreakdown` as exec's `usage`. */
 export function mapUsage(total: JsonObject): Usage {
-  const number = (field: string): number => {
-    const value = total[field];
-    if (typeof value !== "number") throw new InvalidEventError(`tokenUsage: "${field}" must be a number`);
-    return value;
-  };
+  const number = (field: string): number => requireNumber(total, field, "tokenUsage");
   return {
     input_tokens: number("inputTokens"),
     cached_input_tokens: number("cachedInputTokens"),

@@ -8,4 +8,9 @@ export interface DroppedMessage {
 }
 
 export const APP_SERVER_DROPPED_CHANNEL = "codex-sdk:app-server:dropped";
-export const droppedMessageChannel = diagnostics_channel.channel(APP_SERVER_DROPPED_CHANNEL);
+const droppedMessageChannel = diagnostics_channel.channel(APP_SERVER_DROPPED_CHANNEL);
+
+/** Publishes a dropped message (built only when someone listens). */
+export function publishDropped(message: DroppedMessage): void {
+  if (droppedMessageChannel.hasSubscribers) droppedMessageChannel.publish(message);
+}

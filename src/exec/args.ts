@@ -1,14 +1,12 @@
-import { buildConfigArgs } from "../config/config-args.js";
 import { toTomlValue } from "../config/toml.js";
-import type { CodexConfigObject, CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
+import type { CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
 import type { ThreadStart } from "../transport.js";
 
 /** Everything that decides the command line of one turn. */
 export interface ExecArgsSpec {
   mode: ThreadStart;
-  config?: CodexConfigObject | undefined;
-  configOverrides?: readonly string[] | undefined;
-  baseUrl?: string | undefined;
+  /** The `Codex`'s `--config` flags (`buildConfigArgs`), the same for every turn. */
+  configArgs: readonly string[];
   thread: ThreadOptions;
   outputSchemaFile?: string | undefined;
   cyberAccessProgram?: CyberAccessProgram | undefined;
@@ -22,7 +20,7 @@ export interface ExecArgsSpec {
  */
 export function buildExecArgs(spec: ExecArgsSpec): string[] {
   const { thread, mode } = spec;
-  const args = ["exec", "--experimental-json", ...buildConfigArgs(spec)];
+  const args = ["exec", "--experimental-json", ...spec.configArgs];
   const config = (override: string): void => {
     args.push("--config", override);
   };

@@ -1,9 +1,10 @@
-import { flattenConfig } from "../config/toml.js";
+import { buildConfigArgs } from "../config/config-args.js";
 import { CodexUnsupportedError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
+import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { Redactor } from "../redact.js";
 import { TurnTelemetry } from "../telemetry.js";
@@ -14,10 +15,7 @@ import { buildExecArgs } from "./args.js";
 import { createOutputSchemaFile } from "./output-schema-file.js";
 import { TurnRunner } from "./turn-runner.js";
 
-/** Defaults of the limits a turn runs under. */
-export const DEFAULT_KILL_GRACE_MS = 2_000;
-export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 * 1024;
-export const STDERR_TAIL_BYTES = 64 * 1024;
+/** Events queued for a consumer before codex's stdout is paused. */
 const HIGH_WATER_MARK_EVENTS = 512;
 
 /**
@@ -34,10 +32,13 @@ export class ExecTransport implements Transport {
   private readonly env: Record<string, string>;
   readonly redactor: Redactor;
   private readonly ledger: TurnLedger;
+  /** Rendered once (a config that cannot be rendered fails here), the same for every turn. */
+  private readonly configArgs: readonly string[];
 
   constructor(private readonly options: CodexOptions) {
+    refuseApprovalHandler(options.onApproval);
     ({ binary: this.binary, env: this.env, redactor: this.redactor } = setUpCodexProcess(options));
-    if (options.config) flattenConfig(options.config); // fail now on a config that cannot be rendered
+    this.configArgs = buildConfigArgs(options);
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
   }
 
@@ -46,6 +47,7 @@ export class ExecTransport implements Transport {
   }
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
+    refuseApprovalHandler(options.onApproval);
     return new ExecThread(this, options, start);
   }
 
@@ -60,12 +62,7 @@ export class ExecTransport implements Transport {
 
   /** Prepares one turn of `thread`; close() waits for preparations too (a schema file may be in the making). */
   prepare(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
-    try {
-      this.ledger.assertOpen();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.ledger.track(this.prepareTurn(thread, start, input, turn));
+    return this.ledger.prepare(() => this.prepareTurn(thread, start, input, turn));
   }
 
   private async prepareTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
@@ -75,9 +72,7 @@ export class ExecTransport implements Transport {
       release = await this.ledger.acquire(turn.signal);
       const args = buildExecArgs({
         mode: start,
-        config: this.options.config,
-        configOverrides: this.options.configOverrides,
-        baseUrl: this.options.baseUrl,
+        configArgs: this.configArgs,
         thread: thread.options,
         outputSchemaFile: schema.path,
         cyberAccessProgram: turn.cyberAccessProgram,
@@ -92,9 +87,9 @@ export class ExecTransport implements Transport {
         signal: turn.signal,
         turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
         idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
-        killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-        maxLineBytes: this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-        stderrTailBytes: STDERR_TAIL_BYTES,
+        killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
+        maxLineBytes: this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes,
+        stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
         highWaterMark: HIGH_WATER_MARK_EVENTS,
         redactor: this.redactor,
         observe: (event) => telemetry.event(event),
@@ -105,8 +100,7 @@ export class ExecTransport implements Transport {
       const released = new Promise<void>((resolve) => {
         runner.onFinished(() => {
           void schema.cleanup().then(() => {
-            const { error, terminalEvent, cancelled } = runner.outcome;
-            telemetry.end({ error, failed: terminalEvent === "turn.failed", cancelled }, this.redactor);
+            telemetry.end(runner.outcome, this.redactor);
             // Last: the next queued turn starts synchronously inside release().
             release();
             resolve();
@@ -192,6 +186,11 @@ class ExecThread implements ThreadRuntime {
   async *watch(): AsyncGenerator<ThreadEvent> {
     await unsupported("thread.watch()");
   }
+}
+
+/** codex exec never asks for approval: a handler would silently never run. */
+function refuseApprovalHandler(handler: unknown): void {
+  if (handler !== undefined) throw new CodexUnsupportedError("onApproval", "app-server", "codex exec never asks for approval");
 }
 
 function unsupported(feature: string): Promise<never> {

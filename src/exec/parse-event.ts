@@ -2,8 +2,6 @@ import type { ThreadEvent } from "../events.js";
 import type { ThreadItem } from "../items.js";
 import { InvalidEventError, isObject, requireArray, requireNumber, requireObject, requireString, type JsonObject } from "../json-checks.js";
 
-export { InvalidEventError };
-
 /**
  * Turns one line of codex's stdout into a validated {@link ThreadEvent}.
  * Known events are checked field by field and returned as the very object

@@ -27,6 +27,7 @@ import {
   type TurnEndMessage,
   type TurnStartMessage,
 } from "../telemetry.js";
+import { SDK_VERSION } from "../version.js";
 
 /** Options of {@link instrumentCodex}. */
 export interface InstrumentationOptions {
@@ -43,7 +44,6 @@ export interface CodexInstrumentation {
 }
 
 const TRACER_NAME = "codex-sdk";
-const TRACER_VERSION = "0.1.0";
 
 /** Item kinds that are tools the agent ran, and the tool name each span gets. */
 function toolName(item: ThreadItem): string | undefined {
@@ -63,7 +63,7 @@ function toolName(item: ThreadItem): string | undefined {
 
 /** Subscribes to the SDK's channels and makes spans until `disable()`. */
 export function instrumentCodex(options: InstrumentationOptions = {}): CodexInstrumentation {
-  const tracer = options.tracer ?? (options.tracerProvider ?? trace.getTracerProvider()).getTracer(TRACER_NAME, TRACER_VERSION);
+  const tracer = options.tracer ?? (options.tracerProvider ?? trace.getTracerProvider()).getTracer(TRACER_NAME, SDK_VERSION);
   const turns = new Map<number, Span>();
   const items = new Map<string, Span>();
 

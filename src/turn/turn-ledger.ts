@@ -38,6 +38,12 @@ export class TurnLedger {
     if (this.closing) throw new CodexClosedError();
   }
 
+  /** Runs the preparation of a turn: refused (rejecting) once closed, waited for by `close()` otherwise. */
+  prepare<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new CodexClosedError());
+    return this.track(work());
+  }
+
   /** Lets `close()` wait for `work` (a preparation, a cleanup) too. Returns `work`. */
   track<T>(work: Promise<T>): Promise<T> {
     const settled: Promise<void> = work.then(

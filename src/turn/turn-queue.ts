@@ -1,4 +1,6 @@
-import { CodexAbortError } from "../errors.js";
+import { abortError } from "./abort.js";
+
+const WHILE_WAITING = "while waiting to start";
 
 /**
  * Limits how many turns run at once. Turns beyond the limit wait in FIFO
@@ -14,7 +16,7 @@ export class TurnQueue {
   /** Resolves with a release function once the turn may start. */
   acquire(signal: AbortSignal | undefined): Promise<() => void> {
     if (this.closedWith) return Promise.reject(this.closedWith);
-    if (signal?.aborted) return Promise.reject(new CodexAbortError("The turn was aborted while waiting to start"));
+    if (signal?.aborted) return Promise.reject(abortError(signal, WHILE_WAITING));
     if (this.running < this.limit) {
       this.running += 1;
       return Promise.resolve(this.releaser());
@@ -28,7 +30,7 @@ export class TurnQueue {
           resolve(this.releaser());
         },
         onAbort: () => {
-          entry.reject(new CodexAbortError("The turn was aborted while waiting to start", signal?.reason));
+          entry.reject(abortError(signal, WHILE_WAITING));
         },
         reject: (error: Error) => {
           const index = this.waiting.indexOf(entry);

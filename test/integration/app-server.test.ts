@@ -172,7 +172,13 @@ describe("app-server: live deltas", () => {
       for await (const event of events) seen.push(event);
       const output = seen.flatMap((event) => (event.type === "item.delta" && event.item_type === "command_execution" ? [event.delta] : []));
       assert.ok(output.join("").includes("third"), `deltas: ${JSON.stringify(output)}`);
-      const done = seen.find((event) => event.type === "item.completed" && event.item.type === "command_execution");
+      // As printed: in pieces 0.3 s apart, each before the item completed. (codex 0.169 sends no delta for
+      // output printed the instant the command starts, here "first": the completed item has it.)
+      assert.ok(output.length >= 2 && !output[0]?.includes("third"), `deltas: ${JSON.stringify(output)}`);
+      const doneAt = seen.findIndex((event) => event.type === "item.completed" && event.item.type === "command_execution");
+      const deltaPositions = seen.flatMap((event, index) => (event.type === "item.delta" && event.item_type === "command_execution" ? [index] : []));
+      assert.ok(deltaPositions.every((index) => index < doneAt), "the output came before the completed item");
+      const done = seen[doneAt];
       assert.ok(done?.type === "item.completed" && done.item.type === "command_execution");
       assert.equal(done.item.aggregated_output, "first\nsecond\nthird\n");
     });

@@ -79,9 +79,31 @@ describe("process tree cleanup", () => {
     });
   }
 
+  test("a leftover that escaped every tag and holds stdout open does not hold the turn: it ends killGraceMs after codex exits", async () => {
+    // Without the SDK's tags (the test's own stays, so this test can end it), in a session of its own.
+    const escapee = "exec env -u CODEX_SDK_TURN -u CODEX_SDK_SESSION sleep 1000";
+    const codex = fakeCodex({ steps: [{ spawn: escapee, detached: true, holdStdout: true }, simpleTurn("done")] }, { killGraceMs: 300 });
+    try {
+      const turn = await codex.startThread().run("x");
+      assert.equal(turn.finalResponse, "done", "every event before the exit arrived");
+      assert.equal(processesWithTag().length, 1, "the escapee still holds the pipe: only the give-up ended the turn");
+    } finally {
+      for (const pid of processesWithTag()) process.kill(pid, "SIGKILL");
+    }
+  });
+
   test("a grandchild is ended when the consumer breaks out of the loop", async () => {
     const { events } = await fakeCodex({ steps: [{ spawn: "exec sleep 1000", detached: true }, lines(THREAD_STARTED), HANG] }).startThread().runStreamed("x");
-    for await (const event of events) if (event.type === "thread.started") break;
+    let broke = false;
+    for await (const event of events) {
+      if (event.type === "thread.started") {
+        broke = true;
+        break;
+      }
+    }
+    assert.ok(broke, "the turn was running (its grandchild started) when the consumer broke out");
+    // The setsid-detached grandchild left codex's group: the sweep ends it.
+    await assertNoProcessesLeft();
   });
 });
 

@@ -1,9 +1,12 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { afterEach, describe, test } from "node:test";
 import { Codex, CodexAbortError, CodexConfigError } from "../../src/index.js";
-import { InvalidEventError, parseEvent } from "../../src/exec/parse-event.js";
+import { parseEvent } from "../../src/exec/parse-event.js";
+import { InvalidEventError } from "../../src/json-checks.js";
 import { TurnQueue } from "../../src/turn/turn-queue.js";
+import { SDK_VERSION } from "../../src/version.js";
 import { fakeCodex, lines, THREAD_STARTED } from "../helpers/fake-codex.js";
 import { COMPLETE, fakeAppServer, readRecordLines, recordFile } from "../helpers/fake-app-server.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
@@ -27,6 +30,13 @@ describe("options are checked when given", () => {
     const codex = new Codex({ transport: "app-server" });
     assert.throws(() => codex.startThread({ approvalTimeoutMs: -5 }), /ThreadOptions.approvalTimeoutMs must be a positive integer/);
     assert.throws(() => codex.startThread({ onApproval: 42 as never }), /ThreadOptions.onApproval must be a function/);
+  });
+});
+
+describe("the SDK's version", () => {
+  test("is package.json's, as the app-server's client info and the tracer report it", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    assert.equal(SDK_VERSION, pkg.version);
   });
 });
 

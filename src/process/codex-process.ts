@@ -1,0 +1,248 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { CodexSpawnError } from "../errors.js";
+import { TimerSet } from "../turn/timer-set.js";
+import { signalGroup, signalPid } from "./process-tree.js";
+import { StderrTail } from "./stderr-tail.js";
+import { TaggedTree } from "./watchdog.js";
+
+/** Defaults of the limits every codex process runs under, on either transport. */
+export const PROCESS_DEFAULTS = {
+  killGraceMs: 2_000,
+  /** A 128 MB app-server message has been seen in the wild. */
+  maxLineBytes: 256 * 1024 * 1024,
+  stderrTailBytes: 64 * 1024,
+} as const;
+
+/** How to start a codex process (an exec turn, or an app-server) and how long it gets to stop. */
+export interface CodexProcessSpec {
+  executablePath: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  /** How long codex gets after SIGTERM, and how long a pipe held open by a leftover is waited for after exit. */
+  killGraceMs: number;
+  stderrTailBytes: number;
+}
+
+/** What the owner of a codex process hears from it. */
+export interface CodexProcessHandlers {
+  onStdout(chunk: Buffer): void;
+  /** stdout ended, failed, or was given up on after exit: no more output. Not called after {@link CodexProcess.stopReading}. */
+  onStdoutEnd(): void;
+  /** The process has exited and its output has been read, or it never started (`spawnError`). Called once. */
+  onDone(spawnError: CodexSpawnError | undefined): void;
+}
+
+/**
+ * One codex process and everything that ends it, the same for both
+ * transports. It runs with the tree's tags in its environment and in a
+ * process group of its own, so the tree can be signalled as a whole. When it
+ * exits, whatever it left goes with it: its group at once, every tagged
+ * process by the sweep. It is done once it has exited and its stdout is read
+ * (or, when a leftover holds the pipe open, `killGraceMs` after the exit).
+ * No stream error escapes as an unhandled event.
+ */
+export class CodexProcess {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly tree = new TaggedTree();
+  private readonly stderrTail: StderrTail;
+  private readonly timers = new TimerSet();
+  private started = false;
+  private exited = false;
+  private stdoutDone = false;
+  private paused = false;
+  private isDone = false;
+  private killTimer: NodeJS.Timeout | undefined;
+  private spawnError: CodexSpawnError | undefined;
+  private readonly done: Promise<void>;
+  private markDone: () => void = () => undefined;
+  /** The exit code, once exited (null when killed by a signal). */
+  exitCode: number | null = null;
+  /** The signal that killed it, if one did. */
+  exitSignal: NodeJS.Signals | null = null;
+
+  constructor(
+    private readonly spec: CodexProcessSpec,
+    private readonly handlers: CodexProcessHandlers,
+  ) {
+    this.stderrTail = new StderrTail(spec.stderrTailBytes);
+    this.done = new Promise((resolve) => {
+      this.markDone = resolve;
+    });
+  }
+
+  /** Process id, once started. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** The tree's tag (`CODEX_SDK_TURN`), in the environment of the process and of everything it starts. */
+  get tag(): string {
+    return this.tree.tag;
+  }
+
+  /** The last `stderrTailBytes` of its stderr, as text (not redacted). */
+  get stderr(): string {
+    return this.stderrTail.toString();
+  }
+
+  /** Spawns the process and, when given, writes `input` to stdin and closes it. A failure to start reaches `onDone`. */
+  start(input?: string): void {
+    this.started = true;
+    this.tree.start();
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(this.spec.executablePath, this.spec.args, {
+        env: { ...this.spec.env, ...this.tree.env },
+        stdio: ["pipe", "pipe", "pipe"],
+        detached: process.platform !== "win32",
+        windowsHide: true,
+      });
+    } catch (error) {
+      this.failedToStart(error);
+      return;
+    }
+    this.child = child;
+    child.once("error", (error) => {
+      if (child.pid === undefined) this.failedToStart(error);
+    });
+    child.once("exit", (code, signal) => this.onExit(code, signal));
+    child.stdout.on("data", (chunk: Buffer) => this.handlers.onStdout(chunk));
+    child.stdout.once("end", () => this.onStdoutEnd());
+    // A failed stdout is the same for a reader as an ended one: no more lines.
+    child.stdout.once("error", () => this.onStdoutEnd());
+    child.stderr.on("data", (chunk: Buffer) => this.stderrTail.push(chunk));
+    child.stderr.once("error", () => undefined);
+    // A child that exits before reading its input makes a write fail with EPIPE: the exit says more.
+    child.stdin.once("error", () => undefined);
+    if (input !== undefined) child.stdin.end(input);
+  }
+
+  /** Writes to stdin (app-server messages); nothing once the process has exited. */
+  write(text: string): void {
+    if (this.exited || this.child === undefined) return;
+    this.child.stdin.write(text);
+  }
+
+  /** Backpressure: stops reading stdout until {@link resume}; codex then blocks on a full pipe. */
+  pause(): void {
+    if (this.stdoutDone || this.child === undefined) return;
+    this.paused = true;
+    this.child.stdout.pause();
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.child?.stdout.resume();
+  }
+
+  /** The owner wants no more output (its turn failed): stdout is dropped, and the process is done once it exits. */
+  stopReading(): void {
+    if (this.stdoutDone) return;
+    this.child?.stdout.destroy();
+    this.stdoutDone = true;
+    this.finishIfDone();
+  }
+
+  /**
+   * SIGTERM, so codex can stop its own tools; SIGKILL to its group if it is
+   * still there after `killGraceMs`. Whatever escaped the group is ended by
+   * the sweep when it exits.
+   */
+  terminate(): void {
+    const pid = this.child?.pid;
+    if (pid === undefined || this.exited || this.killTimer !== undefined) return;
+    signalPid(pid, "SIGTERM");
+    this.killTimer = this.timers.add(() => this.kill(), this.spec.killGraceMs);
+  }
+
+  /** Stops it gently: end of input (an app-server then exits by itself), {@link terminate} after `killGraceMs`. */
+  endInputThenTerminate(): void {
+    if (this.exited || this.child === undefined) return;
+    this.child.stdin.end();
+    this.timers.add(() => this.terminate(), this.spec.killGraceMs);
+  }
+
+  /** SIGKILL to the process and its group, now. */
+  kill(): void {
+    const pid = this.child?.pid;
+    if (pid === undefined || this.exited) return;
+    signalGroup(pid, "SIGKILL");
+    signalPid(pid, "SIGKILL");
+  }
+
+  /** Resolves once the process is done and the sweep for what it left behind has finished (at once if it never started). */
+  async cleanedUp(): Promise<void> {
+    if (!this.started) return;
+    await this.done;
+    await this.tree.end(this.child?.pid);
+  }
+
+  /** The sweep after this process runs now instead of on its schedule (the `Codex` is closing). */
+  hurryCleanup(): void {
+    this.tree.hurry();
+  }
+
+  private failedToStart(error: unknown): void {
+    const errno = (error as NodeJS.ErrnoException).code;
+    const reason = errno === "ENOENT" ? "the file does not exist" : errno === "EACCES" ? "permission denied (is it executable?)" : (error as Error).message;
+    this.spawnError = new CodexSpawnError(`Failed to start codex at ${this.spec.executablePath}: ${reason}`, this.spec.executablePath, errno, error);
+    this.exited = true;
+    this.stdoutDone = true;
+    this.finishIfDone();
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exited = true;
+    this.exitCode = code;
+    this.exitSignal = signal;
+    if (this.killTimer !== undefined) this.timers.clear(this.killTimer);
+    const pid = this.child?.pid;
+    // Leftovers may hold stdout open, so this must not wait for the output to end.
+    if (pid !== undefined) signalGroup(pid, "SIGKILL");
+    void this.tree.end(pid);
+    this.armDrainTimer();
+    this.finishIfDone();
+  }
+
+  /**
+   * After the exit, what is left in the pipe arrives at once, unless a process
+   * codex started still holds it open: then the output is given up on after
+   * `killGraceMs` (not while the owner has paused reading: it is still there).
+   */
+  private armDrainTimer(): void {
+    if (this.stdoutDone) return;
+    this.timers.add(() => {
+      if (this.stdoutDone) return;
+      if (this.paused) {
+        this.armDrainTimer();
+        return;
+      }
+      this.child?.stdout.destroy();
+      this.onStdoutEnd();
+    }, this.spec.killGraceMs);
+  }
+
+  private onStdoutEnd(): void {
+    if (this.stdoutDone) return;
+    this.stdoutDone = true;
+    this.handlers.onStdoutEnd();
+    this.finishIfDone();
+  }
+
+  private finishIfDone(): void {
+    if (!this.exited || !this.stdoutDone || this.isDone) return;
+    this.isDone = true;
+    this.timers.clearAll();
+    const child = this.child;
+    if (child) {
+      // Lets go of the pipes: a leftover may still hold the other ends open.
+      child.stdout.removeAllListeners("data");
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.stdin.destroy();
+    }
+    this.markDone();
+    this.handlers.onDone(this.spawnError);
+  }
+}
