@@ -19,60 +19,137 @@ const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
 const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
 type Bag = Readonly<Record<string, unknown>>;
+/** Throws a `CodexConfigError` naming `name` (`ThreadOptions.model`) when `value` (never undefined) is wrong. */
+type Check = (value: unknown, name: string) => void;
+
+const isString: Check = (value, name) => {
+  if (typeof value !== "string") throw new CodexConfigError(`${name} must be a string`);
+};
+const isBoolean: Check = (value, name) => {
+  if (typeof value !== "boolean") throw new CodexConfigError(`${name} must be a boolean`);
+};
+const isFunction: Check = (value, name) => {
+  if (typeof value !== "function") throw new CodexConfigError(`${name} must be a function`);
+};
+const isStringArray: Check = (value, name) => {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
+    throw new CodexConfigError(`${name} must be an array of strings`);
+  }
+};
+const isPositiveInteger: Check = (value, name) => integerCheck(value, name, 1);
+const isNonNegativeInteger: Check = (value, name) => integerCheck(value, name, 0);
+const isAbortSignal: Check = (value, name) => {
+  if (!(value instanceof AbortSignal)) throw new CodexConfigError(`${name} must be an AbortSignal`);
+};
+
+function integerCheck(value: unknown, name: string, least: 0 | 1): void {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < least) {
+    throw new CodexConfigError(`${name} must be a ${least === 0 ? "non-negative" : "positive"} integer`);
+  }
+}
+
+function oneOf(allowed: readonly string[]): Check {
+  return (value, name) => {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+      throw new CodexConfigError(`${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(value)}`);
+    }
+  };
+}
+
+const DURATIONS = { turnTimeoutMs: isNonNegativeInteger, idleTimeoutMs: isNonNegativeInteger, killGraceMs: isNonNegativeInteger };
+
+const CODEX_CHECKS: Readonly<Record<string, Check>> = {
+  codexPathOverride: isString,
+  baseUrl: isString,
+  apiKey: isString,
+  configOverrides: isStringArray,
+  env: (value, name) => {
+    const env = objectOf(value, name);
+    for (const [key, item] of Object.entries(env)) {
+      if (typeof item !== "string") throw new CodexConfigError(`${name}.${key} must be a string`);
+    }
+  },
+  maxConcurrentTurns: isPositiveInteger,
+  transport: oneOf(["exec", "app-server"]),
+  onApproval: isFunction,
+  approvalTimeoutMs: isPositiveInteger,
+  requestTimeoutMs: isPositiveInteger,
+  maxRequestsInFlight: isPositiveInteger,
+  restartWindowMs: isPositiveInteger,
+  maxRestarts: isNonNegativeInteger,
+  maxLineBytes: (value, name) => {
+    isPositiveInteger(value, name);
+    // A line becomes one string: V8 cannot make a longer one.
+    if ((value as number) > MAX_STRING_LENGTH) {
+      throw new CodexConfigError(`${name} must be at most ${MAX_STRING_LENGTH} (the longest string V8 can make)`);
+    }
+  },
+  ...DURATIONS,
+};
+
+const THREAD_CHECKS: Readonly<Record<string, Check>> = {
+  model: isString,
+  threadSource: isString,
+  workingDirectory: isString,
+  profile: isString,
+  skipGitRepoCheck: isBoolean,
+  networkAccessEnabled: isBoolean,
+  webSearchEnabled: isBoolean,
+  ephemeral: isBoolean,
+  oss: isBoolean,
+  ignoreUserConfig: isBoolean,
+  ignoreRules: isBoolean,
+  strictConfig: isBoolean,
+  onApproval: isFunction,
+  approvalTimeoutMs: isPositiveInteger,
+  sandboxMode: oneOf(SANDBOX_MODES),
+  approvalPolicy: oneOf(APPROVAL_MODES),
+  modelReasoningEffort: oneOf(EFFORTS),
+  webSearchMode: oneOf(WEB_SEARCH_MODES),
+  localProvider: oneOf(LOCAL_PROVIDERS),
+  additionalDirectories: isStringArray,
+  enableFeatures: isStringArray,
+  disableFeatures: isStringArray,
+};
+
+const TURN_CHECKS: Readonly<Record<string, Check>> = {
+  cyberAccessProgram: oneOf(CYBER_PROGRAMS),
+  signal: isAbortSignal,
+  ...DURATIONS,
+  toJsonSchema: isFunction,
+  outputSchema: (value) => {
+    if (!isStandardSchema(value)) validateOutputSchema(value);
+  },
+};
+
+const REVIEW_CHECKS: Readonly<Record<string, Check>> = {
+  uncommitted: isBoolean,
+  base: isString,
+  commit: isString,
+  instructions: isString,
+  title: isString,
+};
+
+/** Runs the check of each key `bag` has (options are checked on every turn: only the keys given cost anything). */
+function checkKeys(value: unknown, checks: Readonly<Record<string, Check>>, where: string): Bag {
+  const bag = objectOf(value, where);
+  for (const key in bag) {
+    const item = bag[key];
+    if (item !== undefined && Object.hasOwn(checks, key)) (checks[key] as Check)(item, `${where}.${key}`);
+  }
+  return bag;
+}
 
 export function validateCodexOptions(options: CodexOptions): void {
-  const bag = objectOf(options, "CodexOptions");
-  string(bag, "codexPathOverride", "CodexOptions");
-  string(bag, "baseUrl", "CodexOptions");
-  string(bag, "apiKey", "CodexOptions");
-  stringArray(bag, "configOverrides", "CodexOptions");
-  if (bag.env !== undefined) {
-    const env = objectOf(bag.env, "CodexOptions.env");
-    for (const [key, value] of Object.entries(env)) {
-      if (typeof value !== "string") throw new CodexConfigError(`CodexOptions.env.${key} must be a string`);
-    }
-  }
-  positiveInteger(bag, "maxConcurrentTurns", "CodexOptions");
-  oneOf(bag, "transport", ["exec", "app-server"], "CodexOptions");
-  fn(bag, "onApproval", "CodexOptions");
-  for (const key of ["approvalTimeoutMs", "requestTimeoutMs", "maxRequestsInFlight", "restartWindowMs"]) positiveInteger(bag, key, "CodexOptions");
-  positiveInteger(bag, "maxRestarts", "CodexOptions", true);
-  positiveInteger(bag, "maxLineBytes", "CodexOptions");
-  // A line becomes one string: V8 cannot make a longer one.
-  if (typeof bag.maxLineBytes === "number" && bag.maxLineBytes > MAX_STRING_LENGTH) {
-    throw new CodexConfigError(`CodexOptions.maxLineBytes must be at most ${MAX_STRING_LENGTH} (the longest string V8 can make)`);
-  }
-  durations(bag, "CodexOptions");
+  checkKeys(options, CODEX_CHECKS, "CodexOptions");
 }
 
 export function validateThreadOptions(options: ThreadOptions): void {
-  const bag = objectOf(options, "ThreadOptions");
-  for (const key of ["model", "threadSource", "workingDirectory", "profile"]) string(bag, key, "ThreadOptions");
-  for (const key of ["skipGitRepoCheck", "networkAccessEnabled", "webSearchEnabled", "ephemeral", "oss"]) {
-    boolean(bag, key, "ThreadOptions");
-  }
-  for (const key of ["ignoreUserConfig", "ignoreRules", "strictConfig"]) boolean(bag, key, "ThreadOptions");
-  fn(bag, "onApproval", "ThreadOptions");
-  positiveInteger(bag, "approvalTimeoutMs", "ThreadOptions");
-  oneOf(bag, "sandboxMode", SANDBOX_MODES, "ThreadOptions");
-  oneOf(bag, "approvalPolicy", APPROVAL_MODES, "ThreadOptions");
-  oneOf(bag, "modelReasoningEffort", EFFORTS, "ThreadOptions");
-  oneOf(bag, "webSearchMode", WEB_SEARCH_MODES, "ThreadOptions");
-  oneOf(bag, "localProvider", LOCAL_PROVIDERS, "ThreadOptions");
-  for (const key of ["additionalDirectories", "enableFeatures", "disableFeatures"]) {
-    stringArray(bag, key, "ThreadOptions");
-  }
+  checkKeys(options, THREAD_CHECKS, "ThreadOptions");
 }
 
 export function validateTurnOptions(options: TurnOptions): void {
-  const bag = objectOf(options, "TurnOptions");
-  oneOf(bag, "cyberAccessProgram", CYBER_PROGRAMS, "TurnOptions");
-  if (bag.signal !== undefined && !(bag.signal instanceof AbortSignal)) {
-    throw new CodexConfigError("TurnOptions.signal must be an AbortSignal");
-  }
-  durations(bag, "TurnOptions");
-  fn(bag, "toJsonSchema", "TurnOptions");
-  if (bag.outputSchema !== undefined && !isStandardSchema(bag.outputSchema)) validateOutputSchema(bag.outputSchema);
+  checkKeys(options, TURN_CHECKS, "TurnOptions");
 }
 
 /** A JSON Schema object that can be sent as JSON. */
@@ -97,12 +174,7 @@ export function validateReviewRequest(request: ReviewRequest): void {
       `ReviewRequest needs exactly one of uncommitted, base, commit or instructions (got ${targets.length === 0 ? "none" : targets.join(", ")})`,
     );
   }
-  boolean(bag, "uncommitted", "ReviewRequest");
-  for (const key of ["base", "commit", "instructions", "title"]) string(bag, key, "ReviewRequest");
-}
-
-function durations(bag: Bag, where: string): void {
-  for (const key of ["turnTimeoutMs", "idleTimeoutMs", "killGraceMs"]) positiveInteger(bag, key, where, true);
+  checkKeys(bag, REVIEW_CHECKS, "ReviewRequest");
 }
 
 function objectOf(value: unknown, where: string): Bag {
@@ -110,47 +182,4 @@ function objectOf(value: unknown, where: string): Bag {
     throw new CodexConfigError(`${where} must be an object`);
   }
   return value as Bag;
-}
-
-function string(bag: Bag, key: string, where: string): void {
-  if (bag[key] !== undefined && typeof bag[key] !== "string") {
-    throw new CodexConfigError(`${where}.${key} must be a string`);
-  }
-}
-
-function boolean(bag: Bag, key: string, where: string): void {
-  if (bag[key] !== undefined && typeof bag[key] !== "boolean") {
-    throw new CodexConfigError(`${where}.${key} must be a boolean`);
-  }
-}
-
-function stringArray(bag: Bag, key: string, where: string): void {
-  const value = bag[key];
-  if (value === undefined) return;
-  if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
-    throw new CodexConfigError(`${where}.${key} must be an array of strings`);
-  }
-}
-
-function fn(bag: Bag, key: string, where: string): void {
-  if (bag[key] !== undefined && typeof bag[key] !== "function") {
-    throw new CodexConfigError(`${where}.${key} must be a function`);
-  }
-}
-
-function oneOf(bag: Bag, key: string, allowed: readonly string[], where: string): void {
-  const value = bag[key];
-  if (value !== undefined && (typeof value !== "string" || !allowed.includes(value))) {
-    throw new CodexConfigError(
-      `${where}.${key} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(value)}`,
-    );
-  }
-}
-
-function positiveInteger(bag: Bag, key: string, where: string, allowZero = false): void {
-  const value = bag[key];
-  if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
-    throw new CodexConfigError(`${where}.${key} must be a ${allowZero ? "non-negative" : "positive"} integer`);
-  }
 }

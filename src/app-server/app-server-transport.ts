@@ -111,7 +111,9 @@ export class AppServerTransport implements Transport {
   prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn> {
     return this.ledger.prepare(() =>
       start().then(({ turn, settled }) => {
-        this.ledger.add(turn, settled, turn.cleanedUp());
+        const entry = this.ledger.add(turn);
+        void settled.then(entry.settled);
+        void turn.cleanedUp().then(entry.cleanedUp);
         return { source: turn, finalize: () => settled };
       }),
     );

@@ -12,7 +12,7 @@ import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../tra
 import { EventStream } from "../turn/event-stream.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
 import { buildExecArgs } from "./args.js";
-import { createOutputSchemaFile } from "./output-schema-file.js";
+import { createOutputSchemaFile, NO_SCHEMA_FILE, type OutputSchemaFile } from "./output-schema-file.js";
 import { TurnRunner } from "./turn-runner.js";
 
 /** Events queued for a consumer before codex's stdout is paused. */
@@ -60,9 +60,21 @@ export class ExecTransport implements Transport {
     return this.ledger.close();
   }
 
-  /** Prepares one turn of `thread`; close() waits for preparations too (a schema file may be in the making). */
+  /**
+   * Prepares one turn of `thread`. A turn with no schema file to write and a
+   * free slot starts at once, without waiting on a promise; others are
+   * prepared under the ledger, which close() waits for (a schema file may be
+   * in the making).
+   */
   prepare(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
-    return this.ledger.prepare(() => this.prepareTurn(thread, start, input, turn));
+    const release = turn.outputSchema === undefined ? this.ledger.tryAcquire(turn.signal) : undefined;
+    if (release === undefined) return this.ledger.prepare(() => this.prepareTurn(thread, start, input, turn));
+    try {
+      return Promise.resolve(this.startTurn(thread, start, input, turn, NO_SCHEMA_FILE, release));
+    } catch (error) {
+      release();
+      return Promise.reject(error);
+    }
   }
 
   private async prepareTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions): Promise<PreparedTurn> {
@@ -70,50 +82,62 @@ export class ExecTransport implements Transport {
     let release: () => void = () => undefined;
     try {
       release = await this.ledger.acquire(turn.signal);
-      const args = buildExecArgs({
-        mode: start,
-        configArgs: this.configArgs,
-        thread: thread.options,
-        outputSchemaFile: schema.path,
-        cyberAccessProgram: turn.cyberAccessProgram,
-        images: input.images,
-      });
-      const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model, sandbox: thread.options.sandboxMode });
-      const runner = new TurnRunner({
-        executablePath: this.binary.executablePath,
-        args,
-        env: this.env,
-        input: input.prompt,
-        signal: turn.signal,
-        turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
-        idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
-        killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
-        maxLineBytes: this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes,
-        stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
-        highWaterMark: HIGH_WATER_MARK_EVENTS,
-        redactor: this.redactor,
-        observe: (event) => telemetry.event(event),
-      });
-      runner.start();
-      telemetry.start(runner.pid);
-      // Resources follow the process, not the consumer: released as soon as codex is gone.
-      const released = new Promise<void>((resolve) => {
-        runner.onFinished(() => {
-          void schema.cleanup().then(() => {
-            telemetry.end(runner.outcome, this.redactor);
-            // Last: the next queued turn starts synchronously inside release().
-            release();
-            resolve();
-          });
-        });
-      });
-      this.ledger.add(runner, released, runner.cleanedUp());
-      return { source: runner, finalize: () => released };
+      return this.startTurn(thread, start, input, turn, schema, release);
     } catch (error) {
       release();
       await schema.cleanup();
       throw error;
     }
+  }
+
+  /** Spawns the turn's codex first (the rest of the set-up then overlaps with codex starting), then books the turn. */
+  private startTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions, schema: OutputSchemaFile, release: () => void): PreparedTurn {
+    const args = buildExecArgs({
+      mode: start,
+      configArgs: this.configArgs,
+      thread: thread.options,
+      outputSchemaFile: schema.path,
+      cyberAccessProgram: turn.cyberAccessProgram,
+      images: input.images,
+    });
+    const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model, sandbox: thread.options.sandboxMode });
+    const runner = new TurnRunner({
+      executablePath: this.binary.executablePath,
+      args,
+      env: this.env,
+      input: input.prompt,
+      signal: turn.signal,
+      turnTimeoutMs: turn.turnTimeoutMs ?? this.options.turnTimeoutMs,
+      idleTimeoutMs: turn.idleTimeoutMs ?? this.options.idleTimeoutMs,
+      killGraceMs: turn.killGraceMs ?? this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
+      maxLineBytes: this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes,
+      stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
+      highWaterMark: HIGH_WATER_MARK_EVENTS,
+      redactor: this.redactor,
+      observe: (event) => telemetry.event(event),
+    });
+    runner.start();
+    telemetry.start(runner.pid);
+    const entry = this.ledger.add(runner);
+    let markReleased: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      markReleased = resolve;
+    });
+    // Resources follow the process, not the consumer: released as soon as codex is gone.
+    const finish = (): void => {
+      telemetry.end(runner.outcome, this.redactor);
+      entry.settled();
+      markReleased();
+      // Last: the next queued turn starts synchronously inside release().
+      release();
+    };
+    runner.onFinished(() => {
+      if (schema.path === undefined) finish();
+      else void schema.cleanup().then(finish);
+    });
+    // The ledger's cleanup is over once the schema file is gone (finish) and the sweep is done.
+    runner.afterCleanup(() => void released.then(entry.cleanedUp));
+    return { source: runner, finalize: () => released };
   }
 }
 

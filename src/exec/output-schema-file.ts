@@ -13,14 +13,15 @@ export interface OutputSchemaFile {
 /** Prefix of the private directory holding a turn's schema; tests count these to detect leaks. */
 export const SCHEMA_DIR_PREFIX = "codex-output-schema-";
 
-const NO_FILE: OutputSchemaFile = { path: undefined, cleanup: () => Promise.resolve() };
+/** A turn without a schema: nothing to write or remove. */
+export const NO_SCHEMA_FILE: OutputSchemaFile = { path: undefined, cleanup: () => Promise.resolve() };
 
 /**
  * Writes `schema` to `schema.json` in a fresh private directory (0700, file
  * 0600), so other users of the machine cannot read or swap it.
  */
 export async function createOutputSchemaFile(schema: unknown): Promise<OutputSchemaFile> {
-  if (schema === undefined) return NO_FILE;
+  if (schema === undefined) return NO_SCHEMA_FILE;
   // Checked by validateTurnOptions before any turn starts.
   const json = JSON.stringify(schema);
   // mkdtemp creates the directory with mode 0700.

@@ -8,7 +8,7 @@ import type { TurnOutcome } from "../telemetry.js";
 import type { TurnSource } from "../transport.js";
 import { abortError } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
-import { TimerSet } from "../turn/timer-set.js";
+import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { TurnTimers } from "../turn/turn-timers.js";
 import { parseEvent } from "./parse-event.js";
 
@@ -45,7 +45,7 @@ export class TurnRunner implements TurnSource {
   private terminalEvent: "turn.completed" | "turn.failed" | undefined;
   private lineNumber = 0;
   private readonly splitter: LineSplitter;
-  private readonly timers = new TimerSet();
+  private exitGrace: Deadline | undefined;
   private readonly limits: TurnTimers;
   private cancelled = false;
   private readonly finishedCallbacks: (() => void)[] = [];
@@ -88,14 +88,9 @@ export class TurnRunner implements TurnSource {
     return this.process.pid;
   }
 
-  /**
-   * Resolves once the turn has settled and the sweep for whatever its
-   * processes left behind has finished its passes. Never rejects.
-   */
-  cleanedUp(): Promise<void> {
-    return new Promise((resolve) => {
-      this.onFinished(() => void this.process.cleanedUp().then(resolve));
-    });
+  /** Calls `callback` once the turn has settled and the sweep for whatever its processes left behind has finished its passes. */
+  afterCleanup(callback: () => void): void {
+    this.onFinished(() => this.process.afterCleanup(callback));
   }
 
   /** The `Codex` is closing: the sweep after this turn runs now instead of on its schedule. */
@@ -175,7 +170,7 @@ export class TurnRunner implements TurnSource {
     if ((event.type === "turn.completed" || event.type === "turn.failed") && this.terminalEvent === undefined) {
       this.terminalEvent = event.type;
       // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
-      this.timers.add(() => this.process.terminate(), EXIT_AFTER_TERMINAL_EVENT_GRACE_MS);
+      this.exitGrace = setDeadline(EXIT_AFTER_TERMINAL_EVENT_GRACE_MS, () => this.process.terminate());
     }
     this.queue.push(event);
   }
@@ -223,7 +218,7 @@ export class TurnRunner implements TurnSource {
     if (this.finished) return;
     this.finished = true;
     this.limits.stop();
-    this.timers.clearAll();
+    this.exitGrace?.cancel();
     this.spec.signal?.removeEventListener("abort", this.onAbort);
     this.queue.end(this.error);
     for (const callback of this.finishedCallbacks.splice(0)) callback();

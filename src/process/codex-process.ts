@@ -1,6 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { CodexSpawnError } from "../errors.js";
+import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { TimerSet } from "../turn/timer-set.js";
+import { cleanupSoon } from "./cleanup-soon.js";
 import { signalGroup, signalPid } from "./process-tree.js";
 import { StderrTail } from "./stderr-tail.js";
 import { TaggedTree } from "./watchdog.js";
@@ -52,9 +54,11 @@ export class CodexProcess {
   private paused = false;
   private isDone = false;
   private killTimer: NodeJS.Timeout | undefined;
+  private drainDeadline: Deadline | undefined;
   private spawnError: CodexSpawnError | undefined;
-  private readonly done: Promise<void>;
-  private markDone: () => void = () => undefined;
+  /** The group kill after the exit has been sent and the sweep for what is left has finished. */
+  private isSwept = false;
+  private readonly cleanupCallbacks: (() => void)[] = [];
   /** The exit code, once exited (null when killed by a signal). */
   exitCode: number | null = null;
   /** The signal that killed it, if one did. */
@@ -65,9 +69,6 @@ export class CodexProcess {
     private readonly handlers: CodexProcessHandlers,
   ) {
     this.stderrTail = new StderrTail(spec.stderrTailBytes);
-    this.done = new Promise((resolve) => {
-      this.markDone = resolve;
-    });
   }
 
   /** Process id, once started. */
@@ -92,7 +93,7 @@ export class CodexProcess {
     let child: ChildProcessWithoutNullStreams;
     try {
       child = spawn(this.spec.executablePath, this.spec.args, {
-        env: { ...this.spec.env, ...this.tree.env },
+        env: this.tree.env(this.spec.env),
         stdio: ["pipe", "pipe", "pipe"],
         detached: process.platform !== "win32",
         windowsHide: true,
@@ -172,10 +173,14 @@ export class CodexProcess {
   }
 
   /** Resolves once the process is done and the sweep for what it left behind has finished (at once if it never started). */
-  async cleanedUp(): Promise<void> {
-    if (!this.started) return;
-    await this.done;
-    await this.tree.end(this.child?.pid);
+  cleanedUp(): Promise<void> {
+    return new Promise((resolve) => this.afterCleanup(resolve));
+  }
+
+  /** Calls `callback` once the process is done and the sweep for what it left behind has finished (at once if it never started). */
+  afterCleanup(callback: () => void): void {
+    if (!this.started || (this.isDone && this.isSwept)) callback();
+    else this.cleanupCallbacks.push(callback);
   }
 
   /** The sweep after this process runs now instead of on its schedule (the `Codex` is closing). */
@@ -189,6 +194,7 @@ export class CodexProcess {
     this.spawnError = new CodexSpawnError(`Failed to start codex at ${this.spec.executablePath}: ${reason}`, this.spec.executablePath, errno, error);
     this.exited = true;
     this.stdoutDone = true;
+    this.markSwept();
     this.finishIfDone();
   }
 
@@ -198,9 +204,13 @@ export class CodexProcess {
     this.exitSignal = signal;
     if (this.killTimer !== undefined) this.timers.clear(this.killTimer);
     const pid = this.child?.pid;
-    // Leftovers may hold stdout open, so this must not wait for the output to end.
-    if (pid !== undefined) signalGroup(pid, "SIGKILL");
-    void this.tree.end(pid);
+    // Whatever codex left goes now, but after the turn has settled: a kill that finds nothing
+    // costs an exception, which the app need not wait for. Still before any timer, and before
+    // the end of output a leftover in the group may be holding back.
+    cleanupSoon(() => {
+      if (pid !== undefined) signalGroup(pid, "SIGKILL");
+      void this.tree.end(pid).then(() => this.markSwept());
+    });
     this.armDrainTimer();
     this.finishIfDone();
   }
@@ -212,7 +222,7 @@ export class CodexProcess {
    */
   private armDrainTimer(): void {
     if (this.stdoutDone) return;
-    this.timers.add(() => {
+    this.drainDeadline = setDeadline(this.spec.killGraceMs, () => {
       if (this.stdoutDone) return;
       if (this.paused) {
         this.armDrainTimer();
@@ -220,7 +230,7 @@ export class CodexProcess {
       }
       this.child?.stdout.destroy();
       this.onStdoutEnd();
-    }, this.spec.killGraceMs);
+    });
   }
 
   private onStdoutEnd(): void {
@@ -234,15 +244,28 @@ export class CodexProcess {
     if (!this.exited || !this.stdoutDone || this.isDone) return;
     this.isDone = true;
     this.timers.clearAll();
+    this.drainDeadline?.cancel();
     const child = this.child;
     if (child) {
-      // Lets go of the pipes: a leftover may still hold the other ends open.
-      child.stdout.removeAllListeners("data");
-      child.stdout.destroy();
-      child.stderr.destroy();
-      child.stdin.destroy();
+      // Lets go of the pipes (a leftover may still hold the other ends open), after the turn has settled.
+      // No data comes meanwhile: stdout has ended or was destroyed.
+      cleanupSoon(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.stdin.destroy();
+      });
     }
-    this.markDone();
     this.handlers.onDone(this.spawnError);
+    this.runCleanupCallbacks();
+  }
+
+  private markSwept(): void {
+    this.isSwept = true;
+    this.runCleanupCallbacks();
+  }
+
+  private runCleanupCallbacks(): void {
+    if (!this.isDone || !this.isSwept) return;
+    for (const callback of this.cleanupCallbacks.splice(0)) callback();
   }
 }

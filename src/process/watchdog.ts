@@ -28,6 +28,7 @@ export const TURN_TAG_VAR = "CODEX_SDK_TURN";
 export const SESSION_TAG_VAR = "CODEX_SDK_SESSION";
 /** Identifies this Node process's turns to its watchdog. */
 export const SESSION_TAG = randomUUID();
+let treeCount = 0;
 
 // sh parameter expansions, kept out of the template literal below (where "${" is JS syntax).
 const SH_STRIP_PROC = "${f#/proc/}";
@@ -109,14 +110,22 @@ function sharedWatchdog(): ChildProcess | undefined {
  * the sweep that ends whatever the tree leaves behind once its codex is gone.
  */
 export class TaggedTree {
-  /** Value of `CODEX_SDK_TURN` for this tree. */
-  readonly tag = randomUUID();
+  /**
+   * Value of `CODEX_SDK_TURN` for this tree: unique on the machine (this
+   * process's random session tag, then a count), and cheaper than a random
+   * UUID per turn.
+   */
+  readonly tag = `${SESSION_TAG}.${++treeCount}`;
   private swept: Promise<void> | undefined;
   private hurried = false;
 
-  /** The variables to add to the environment of the tree's codex process. */
-  get env(): Record<string, string> {
-    return { [TURN_TAG_VAR]: this.tag, [SESSION_TAG_VAR]: SESSION_TAG };
+  /** The environment of the tree's codex process: `base` and the tags. */
+  env(base: Readonly<Record<string, string>>): Record<string, string> {
+    // Copied then set, not spread with computed keys: V8 builds that far faster on every turn.
+    const env: Record<string, string> = Object.assign({}, base);
+    env[TURN_TAG_VAR] = this.tag;
+    env[SESSION_TAG_VAR] = SESSION_TAG;
+    return env;
   }
 
   /** Makes sure the watchdog runs before the turn's process starts. */

@@ -24,6 +24,8 @@ export class TurnLedger {
   private readonly cleaning = new Set<TrackedTurn>();
   private readonly pending = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  /** Wakes a waiting `close()` when a turn's cleanup is over. */
+  private changed: () => void = () => undefined;
 
   constructor(maxConcurrentTurns: number | undefined) {
     this.queue = maxConcurrentTurns === undefined ? undefined : new TurnQueue(maxConcurrentTurns);
@@ -61,15 +63,36 @@ export class TurnLedger {
   async acquire(signal: AbortSignal | undefined): Promise<() => void> {
     // A turn asked for before close() but still preparing then: it was ended by close().
     if (this.closing) throw new CodexAbortError(CLOSED_WHILE_WAITING);
-    return this.queue ? this.queue.acquire(signal) : () => undefined;
+    return this.queue ? this.queue.acquire(signal) : noRelease;
   }
 
-  /** Records a started turn: running until `settled`, owing cleanup until `cleanedUp`. */
-  add(turn: TrackedTurn, settled: Promise<void>, cleanedUp: Promise<void>): void {
+  /**
+   * A slot at once when one is free (always, without `maxConcurrentTurns`),
+   * so the common turn starts without waiting on a promise; undefined when
+   * the turn must wait in line (or is refused): use {@link acquire} then.
+   */
+  tryAcquire(signal: AbortSignal | undefined): (() => void) | undefined {
+    if (this.closing) return undefined;
+    return this.queue ? this.queue.tryAcquire(signal) : noRelease;
+  }
+
+  /**
+   * Records a started turn. The transport says when it has settled (it is no
+   * longer ended by `close()`) and when its cleanup is over (`close()` waits
+   * for that). Callbacks, not promises: this is on every turn's path.
+   */
+  add(turn: TrackedTurn): LedgerEntry {
     this.running.add(turn);
     this.cleaning.add(turn);
-    void settled.then(() => this.running.delete(turn));
-    void this.track(Promise.all([settled, cleanedUp])).then(() => this.cleaning.delete(turn));
+    return {
+      settled: () => {
+        this.running.delete(turn);
+      },
+      cleanedUp: () => {
+        this.running.delete(turn);
+        if (this.cleaning.delete(turn)) this.changed();
+      },
+    };
   }
 
   close(): Promise<void> {
@@ -77,11 +100,24 @@ export class TurnLedger {
       this.queue?.close(new CodexAbortError(CLOSED_WHILE_WAITING));
       for (const turn of this.running) turn.stop(new CodexAbortError(CLOSED_WHILE_RUNNING));
       // Work added while waiting (turns that were preparing) is waited for too.
-      while (this.pending.size > 0) {
+      while (this.pending.size > 0 || this.cleaning.size > 0) {
         for (const turn of this.cleaning) turn.hurryCleanup();
-        await Promise.race(this.pending);
+        const change = new Promise<void>((resolve) => {
+          this.changed = resolve;
+        });
+        await Promise.race([...this.pending, change]);
       }
     })();
     return this.closing;
   }
 }
+
+/** How a transport reports a started turn's progress to the ledger. */
+export interface LedgerEntry {
+  /** The turn has settled. */
+  settled(): void;
+  /** Everything owed after the turn (its process tree gone, the sweep done, its files removed) is done; implies settled. */
+  cleanedUp(): void;
+}
+
+const noRelease = (): void => undefined;

@@ -13,6 +13,13 @@ export class TurnQueue {
 
   constructor(private readonly limit: number) {}
 
+  /** A release function when the turn may start now; undefined when it must wait in line, is aborted, or the queue is closed. */
+  tryAcquire(signal: AbortSignal | undefined): (() => void) | undefined {
+    if (this.closedWith || signal?.aborted || this.running >= this.limit) return undefined;
+    this.running += 1;
+    return this.releaser();
+  }
+
   /** Resolves with a release function once the turn may start. */
   acquire(signal: AbortSignal | undefined): Promise<() => void> {
     if (this.closedWith) return Promise.reject(this.closedWith);

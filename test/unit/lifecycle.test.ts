@@ -40,6 +40,14 @@ describe("timeouts and kill escalation", () => {
     assert.deepEqual(seen, ["thread.started", "turn.started"]);
   });
 
+  test("a codex that lingers after its last event is ended 5 s later, and the turn completes", async () => {
+    const startedAt = performance.now();
+    const turn = await fakeCodex({ steps: [simpleTurn("done"), HANG] }).startThread().run("x");
+    assert.equal(turn.finalResponse, "done");
+    const waited = performance.now() - startedAt;
+    assert.ok(waited >= 4_900, `ended after ${Math.round(waited)} ms`);
+  });
+
   test("a codex that ignores SIGTERM is killed after killGraceMs", async () => {
     const recorder = new TurnRecorder();
     try {
@@ -78,6 +86,16 @@ describe("process tree cleanup", () => {
       // afterEach: nothing tagged may survive.
     });
   }
+
+  test("a leftover that dropped the SDK's tags but stayed in codex's process group is ended once codex exits", async () => {
+    // Only the kill of codex's group can find it: the sweep looks for the tags it dropped.
+    const untagged = "exec env -u CODEX_SDK_TURN -u CODEX_SDK_SESSION sleep 1000";
+    const codex = fakeCodex({ steps: [{ spawn: untagged }, simpleTurn("done")] });
+    const turn = await codex.startThread().run("x");
+    assert.equal(turn.finalResponse, "done");
+    await codex.close();
+    await assertNoProcessesLeft();
+  });
 
   test("a leftover that escaped every tag and holds stdout open does not hold the turn: it ends killGraceMs after codex exits", async () => {
     // Without the SDK's tags (the test's own stays, so this test can end it), in a session of its own.
