@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 
 /**
@@ -57,8 +57,11 @@ export interface SweepTarget {
  * be read (a process in the middle of exec shows an empty environment for an
  * instant): then another pass is needed to be sure.
  */
-export async function killTagged(targets: readonly SweepTarget[]): Promise<{ matched: Set<string>; unsure: boolean }> {
-  const sweep = new TagSweep(targets);
+export async function killTagged(
+  targets: readonly SweepTarget[],
+  needles: NeedleIndex = new NeedleIndex(targets.map((target) => target.needle)),
+): Promise<{ matched: Set<string>; unsure: boolean }> {
+  const sweep = new TagSweep(needles);
   if (targets.length === 0) return sweep.result;
   const sincePid = Math.min(...targets.map((target) => target.sincePid));
   const { lastPid, entities } = schedulerCounts();
@@ -125,7 +128,7 @@ const SYNC_LISTING_LIMIT = 4096;
 function inspectSync(sweep: TagSweep, pid: number): void {
   let environ: Buffer | undefined;
   try {
-    environ = readFileSync(`/proc/${pid}/environ`);
+    environ = readProcFile(`/proc/${pid}/environ`);
   } catch {
     environ = undefined;
   }
@@ -138,11 +141,8 @@ const PROBE_SPAN = 64;
 /** One pass over the process table: what matched, and whether the pass can be trusted. */
 class TagSweep {
   readonly result = { matched: new Set<string>(), unsure: false };
-  private readonly needles: { needle: string; bytes: Buffer }[];
 
-  constructor(targets: readonly SweepTarget[]) {
-    this.needles = targets.map((target) => ({ needle: target.needle, bytes: Buffer.from(`${target.needle}\0`) }));
-  }
+  constructor(private readonly needles: NeedleIndex) {}
 
   /**
    * Looks at one process. `environ` undefined means gone (a clean answer) or not
@@ -157,21 +157,57 @@ class TagSweep {
       if (!hasNoEnvironmentForGood(stat())) this.result.unsure = true;
       return;
     }
-    for (const { needle, bytes } of this.needles) {
-      if (!hasEntry(environ, bytes)) continue;
-      signalPid(pid, "SIGKILL");
-      this.result.matched.add(needle);
-      return;
-    }
+    const needle = this.needles.find(environ);
+    if (needle === undefined) return;
+    signalPid(pid, "SIGKILL");
+    this.result.matched.add(needle);
   }
 }
 
-/** True when `entry` (`NAME=value\0`) is a whole entry of `environ`: at its start or right after a NUL. */
-function hasEntry(environ: Buffer, entry: Buffer): boolean {
-  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
-    if (at === 0 || environ[at - 1] === 0) return true;
+/**
+ * Which of a set of needles (`NAME=value`) an environment
+ * (`/proc/<pid>/environ`: `NAME=value` entries, each ended by a NUL) holds as a
+ * whole entry. The cost per environment grows with the number of variable
+ * names (one or two), not with the number of needles: a pass after a burst of
+ * turns looks for a hundred tags at once.
+ */
+export class NeedleIndex {
+  private readonly byName = new Map<string, { prefix: Buffer; needles: Map<string, string> }>();
+
+  constructor(needles: Iterable<string> = []) {
+    for (const needle of needles) this.add(needle);
   }
-  return false;
+
+  add(needle: string): void {
+    const split = needle.indexOf("=");
+    const name = needle.slice(0, split);
+    let entry = this.byName.get(name);
+    if (entry === undefined) {
+      entry = { prefix: Buffer.from(`${name}=`), needles: new Map() };
+      this.byName.set(name, entry);
+    }
+    entry.needles.set(needle.slice(split + 1), needle);
+  }
+
+  delete(needle: string): void {
+    const split = needle.indexOf("=");
+    this.byName.get(needle.slice(0, split))?.needles.delete(needle.slice(split + 1));
+  }
+
+  /** The needle `environ` holds, if any (a variable given twice is looked at each time). */
+  find(environ: Buffer): string | undefined {
+    for (const { prefix, needles } of this.byName.values()) {
+      for (let at = environ.indexOf(prefix); at !== -1; at = environ.indexOf(prefix, at + 1)) {
+        // A whole entry starts the environment or follows a NUL (not `MY_NAME=`).
+        if (at !== 0 && environ[at - 1] !== 0) continue;
+        const start = at + prefix.length;
+        const end = environ.indexOf(0, start);
+        const needle = needles.get(environ.toString("utf8", start, end === -1 ? environ.length : end));
+        if (needle !== undefined) return needle;
+      }
+    }
+    return undefined;
+  }
 }
 
 /** Kernel threads carry this flag in the ninth field of /proc/<pid>/stat. */
@@ -189,7 +225,7 @@ export function hasNoEnvironmentForGood(stat: string | undefined): boolean {
 
 function readStatSync(pid: number): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8");
+    return readProcFile(`/proc/${pid}/stat`).toString("utf8");
   } catch {
     return undefined;
   }
@@ -207,7 +243,7 @@ export function lastAllocatedPid(): number {
  */
 function schedulerCounts(): { lastPid: number; entities: number } {
   try {
-    const fields = readFileSync("/proc/loadavg", "utf8").trim().split(" ");
+    const fields = readProcFile("/proc/loadavg").toString("latin1").trim().split(" ");
     const last = Number(fields.at(-1));
     const entities = Number(fields[3]?.split("/")[1]);
     return {
@@ -216,5 +252,34 @@ function schedulerCounts(): { lastPid: number; entities: number } {
     };
   } catch {
     return { lastPid: Number.MAX_SAFE_INTEGER, entities: Number.MAX_SAFE_INTEGER };
+  }
+}
+
+const procBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A /proc file's contents, read into one buffer kept for the purpose (half
+ * the cost of readFileSync, which sizes, allocates and copies for a file
+ * that reports no size). The view is valid until the next read; a file
+ * larger than the buffer (a huge environment) gets a buffer of its own.
+ * Throws as readFileSync does.
+ */
+function readProcFile(path: string): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    let buffer = procBuffer;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { killTagged, type SweepTarget } from "./process-tree.js";
+import { killTagged, NeedleIndex, type SweepTarget } from "./process-tree.js";
 
 /**
  * Every process the SDK starts carries two tags in its environment, which
@@ -197,6 +197,7 @@ interface PendingSweep extends SweepTarget {
   done: () => void;
 }
 const pendingSweeps = new Map<string, PendingSweep>();
+const pendingNeedles = new NeedleIndex();
 let sweepTimer: NodeJS.Timeout | undefined;
 let sweepDueAt = Number.POSITIVE_INFINITY;
 let sweeping = false;
@@ -217,6 +218,9 @@ function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
       Object.assign(existing, { sincePid: Math.min(existing.sincePid, sincePid), endedAt: now, pass: 0, dueAt: Math.min(existing.dueAt, dueAt) });
     } else {
       pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt, hurried: false, done });
+      pendingNeedles.add(needle);
+      // Usually a pass is planned already, no later than this turn needs one: nothing to look at.
+      if (sweepTimer !== undefined && sweepDueAt <= Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS)) return;
     }
     scheduleSweep();
   });
@@ -265,7 +269,9 @@ async function runSweep(): Promise<void> {
   let matched = new Set<string>();
   let unsure = false;
   try {
-    ({ matched, unsure } = await killTagged(due));
+    // Every pending tag is looked for, not only the ones due: ending a leftover early does no harm,
+    // and the index is kept up to date instead of being built on every pass.
+    ({ matched, unsure } = await killTagged(due, pendingNeedles));
   } catch {
     // a failed pass must not stop later ones
   } finally {
@@ -278,6 +284,7 @@ async function runSweep(): Promise<void> {
     const found = matched.has(target.needle) || unsure;
     if (pass >= MAX_PASSES || (nextPlanned === undefined && !found)) {
       pendingSweeps.delete(target.needle);
+      pendingNeedles.delete(target.needle);
       target.done();
       continue;
     }

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, test } from "node:test";
 import { readdirSync, readFileSync } from "node:fs";
-import { hasNoEnvironmentForGood, killTagged } from "../../src/process/process-tree.js";
+import { hasNoEnvironmentForGood, killTagged, NeedleIndex } from "../../src/process/process-tree.js";
 import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/process/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 
@@ -58,6 +58,26 @@ describe("watchdog", { timeout: 20_000 }, () => {
   });
 });
 
+describe("finding a tag in an environment", () => {
+  const environ = (...entries: string[]) => Buffer.from(entries.map((entry) => `${entry}\0`).join(""));
+  const index = new NeedleIndex(["T=one", "T=two", "U=one", "T=ü-1"]);
+
+  test("whole entries only, at the start or after a NUL, whatever the number of needles", () => {
+    assert.equal(index.find(environ("T=one", "PATH=/bin")), "T=one");
+    assert.equal(index.find(environ("PATH=/bin", "T=two")), "T=two");
+    assert.equal(index.find(environ("U=one")), "U=one");
+    assert.equal(index.find(environ("MY_T=one", "T=one-more", "T=on")), undefined, "another name, a longer value, a shorter one");
+    assert.equal(index.find(environ("PATH=/bin:T=one")), undefined, "inside another value");
+    assert.equal(index.find(Buffer.from("PATH=/bin\0T=two")), "T=two", "the last entry without its NUL");
+  });
+
+  test("a variable given twice is looked at each time; values are UTF-8", () => {
+    assert.equal(index.find(environ("T=other", "PATH=/bin", "T=one")), "T=one");
+    assert.equal(index.find(environ("T=ü-1")), "T=ü-1");
+    assert.equal(new NeedleIndex([]).find(environ("T=one")), undefined);
+  });
+});
+
 describe("Linux /proc sweep", { timeout: 20_000 }, () => {
   test("kills exactly the processes carrying a needle, whole entries only", async () => {
     const target = victim({ [TURN_TAG_VAR]: "t-exact" });
@@ -76,6 +96,18 @@ describe("Linux /proc sweep", { timeout: 20_000 }, () => {
     const [, signal] = await targetExit;
     assert.equal(signal, "SIGKILL");
     assert.equal(prefix.exitCode, null, "a longer value is not a match");
+  });
+
+  test("finds the tag in an environment larger than its read buffer (64 KiB)", async () => {
+    // The tag comes after 200 KB of other variables (one may hold at most 128 KiB).
+    const padding = Object.fromEntries([1, 2, 3, 4].map((n) => [`CODEX_SDK_TEST_PADDING_${n}`, "x".repeat(50_000)]));
+    const target = victim({ ...padding, [TURN_TAG_VAR]: "t-big" });
+    const targetExit = once(target, "exit");
+    const sincePid = target.pid ?? 0;
+    let result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-big`, sincePid }]);
+    while (result.unsure && result.matched.size === 0) result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-big`, sincePid }]);
+    assert.deepEqual([...result.matched], [`${TURN_TAG_VAR}=t-big`]);
+    assert.equal((await targetExit)[1], "SIGKILL");
   });
 
   // Depending on the kernel, reading the environment of a zombie or a kernel thread fails (ESRCH) or
