@@ -5,12 +5,14 @@ import { readFile, readdir } from "node:fs/promises";
  * Signalling processes, and finding the ones a turn left behind. codex puts
  * the commands it runs into process groups of their own, so signalling
  * codex's group is not enough: every process of a turn carries a tag in its
- * environment, and the sweep below finds them by it.
+ * environment, and the sweep below finds them by it. codex starts MCP servers
+ * with a cleared environment (no tag) in groups of their own; those stay in
+ * the session the SDK gave codex, and the sweep finds them by that.
  */
 
-/** Sends `signal` to a pid, ignoring a process that is already gone. */
-export function signalPid(pid: number, signal: NodeJS.Signals): void {
-  quietKill(pid, signal);
+/** Sends `signal` to a pid, ignoring a process that is already gone (or not ours): returns whether it was sent. */
+export function signalPid(pid: number, signal: NodeJS.Signals): boolean {
+  return quietKill(pid, signal);
 }
 
 /**
@@ -18,13 +20,14 @@ export function signalPid(pid: number, signal: NodeJS.Signals): void {
  * and capturing a stack trace for each of those errors is most of the cost
  * of a kill: this is on every turn's path, so no stack is captured.
  */
-function quietKill(pid: number, signal: NodeJS.Signals): void {
+function quietKill(pid: number, signal: NodeJS.Signals): boolean {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    process.kill(pid, signal);
+    return process.kill(pid, signal);
   } catch {
-    // already gone
+    // already gone, or another user's
+    return false;
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -36,10 +39,15 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   quietKill(-pgid, signal);
 }
 
-/** A turn to sweep: processes whose environment holds `needle` (`NAME=value`), younger than `sincePid`. */
+/**
+ * A turn to sweep: processes younger than `sincePid` whose environment holds
+ * `needle` (`NAME=value`), or that belong to `session` (the session of an
+ * exited codex that led it) without leading a session themselves.
+ */
 export interface SweepTarget {
   needle: string;
   sincePid: number;
+  session?: number | undefined;
 }
 
 /**
@@ -57,11 +65,8 @@ export interface SweepTarget {
  * be read (a process in the middle of exec shows an empty environment for an
  * instant): then another pass is needed to be sure.
  */
-export async function killTagged(
-  targets: readonly SweepTarget[],
-  needles: NeedleIndex = new NeedleIndex(targets.map((target) => target.needle)),
-): Promise<{ matched: Set<string>; unsure: boolean }> {
-  const sweep = new TagSweep(needles);
+export async function killTagged(targets: readonly SweepTarget[], index: SweepIndex = sweepIndexOf(targets)): Promise<{ matched: Set<string>; unsure: boolean }> {
+  const sweep = new TagSweep(index);
   if (targets.length === 0) return sweep.result;
   const sincePid = Math.min(...targets.map((target) => target.sincePid));
   const { lastPid, entities } = schedulerCounts();
@@ -95,13 +100,9 @@ export async function killTagged(
   const entries = await readdir("/proc").catch((): string[] => []);
   await Promise.all(
     candidates(entries).map(async (pid) => {
-      const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
-      if (environ?.length === 0) {
-        const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
-        sweep.inspect(pid, environ, () => stat);
-      } else {
-        sweep.inspect(pid, environ, () => undefined);
-      }
+      const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
+      if (sweep.settledByStat(pid, stat)) return;
+      sweep.inspectEnviron(pid, await readFile(`/proc/${pid}/environ`).catch(() => undefined));
     }),
   );
   return sweep.result;
@@ -126,41 +127,82 @@ function withoutStacks(work: () => void): void {
 const SYNC_LISTING_LIMIT = 4096;
 
 function inspectSync(sweep: TagSweep, pid: number): void {
+  if (sweep.settledByStat(pid, readStatSync(pid))) return;
   let environ: Buffer | undefined;
   try {
     environ = readProcFile(`/proc/${pid}/environ`);
   } catch {
     environ = undefined;
   }
-  sweep.inspect(pid, environ, () => readStatSync(pid));
+  sweep.inspectEnviron(pid, environ);
 }
 
 /** Ranges of pids up to this long are probed one by one; longer ones are listed from /proc. */
 const PROBE_SPAN = 64;
 
+/** What a pass looks for: tags in environments, and the sessions of exited codex processes (session id → the tag of its tree). */
+export interface SweepIndex {
+  needles: NeedleIndex;
+  sessions: ReadonlyMap<number, string>;
+}
+
+function sweepIndexOf(targets: readonly SweepTarget[]): SweepIndex {
+  const sessions = new Map<number, string>();
+  for (const target of targets) if (target.session !== undefined) sessions.set(target.session, target.needle);
+  return { needles: new NeedleIndex(targets.map((target) => target.needle)), sessions };
+}
+
 /** One pass over the process table: what matched, and whether the pass can be trusted. */
 class TagSweep {
   readonly result = { matched: new Set<string>(), unsure: false };
+  private readonly leaders = new Map<number, boolean>();
 
-  constructor(private readonly needles: NeedleIndex) {}
+  constructor(private readonly index: SweepIndex) {}
 
   /**
-   * Looks at one process. `environ` undefined means gone (a clean answer) or not
-   * readable (another user's process: not ours to end). `stat` is read only
-   * for an empty environment.
+   * First look at a process, from its stat line: true when nothing more is
+   * needed. It is gone (no stat), a zombie or a kernel thread, or a member of
+   * a swept session, which is ended here. A session's leader is never one:
+   * a process that leads a session has left codex's (or is a stranger that
+   * got a recycled pid).
    */
-  inspect(pid: number, environ: Buffer | undefined, stat: () => string | undefined): void {
+  settledByStat(pid: number, stat: string | undefined): boolean {
+    if (hasNoEnvironmentForGood(stat)) return true;
+    const session = Number(statFields(stat ?? "")[3]);
+    const needle = session === pid ? undefined : this.index.sessions.get(session);
+    if (needle === undefined || !this.leaderGone(session)) return false;
+    if (signalPid(pid, "SIGKILL")) this.result.matched.add(needle);
+    return true;
+  }
+
+  /**
+   * A swept session's leader (codex) has exited. Should its pid have been
+   * recycled already, by a process that leads a session of the same number,
+   * that session is alive and not ours.
+   */
+  private leaderGone(session: number): boolean {
+    let gone = this.leaders.get(session);
+    if (gone === undefined) {
+      gone = !existsSync(`/proc/${session}`);
+      this.leaders.set(session, gone);
+    }
+    return gone;
+  }
+
+  /**
+   * Second look, from its environment. Undefined means gone (a clean answer)
+   * or not readable (another user's process: not ours to end). A live process
+   * with an empty environment is in the middle of exec, and only another pass
+   * can tell.
+   */
+  inspectEnviron(pid: number, environ: Buffer | undefined): void {
     if (environ === undefined) return;
     if (environ.length === 0) {
-      // Zombies and kernel threads have no environment for good; anything else is in the middle
-      // of exec or exit, and only another pass can tell.
-      if (!hasNoEnvironmentForGood(stat())) this.result.unsure = true;
+      this.result.unsure = true;
       return;
     }
-    const needle = this.needles.find(environ);
-    if (needle === undefined) return;
-    signalPid(pid, "SIGKILL");
-    this.result.matched.add(needle);
+    const needle = this.index.needles.find(environ);
+    if (needle !== undefined && signalPid(pid, "SIGKILL")) this.result.matched.add(needle);
   }
 }
 
@@ -216,11 +258,16 @@ const PF_KTHREAD = 0x00200000;
 /** True for a zombie, a dead process (no stat) or a kernel thread: an empty environment that will never fill. */
 export function hasNoEnvironmentForGood(stat: string | undefined): boolean {
   if (stat === undefined) return true;
-  // "pid (comm) S ppid pgrp session tty tpgid flags ...": comm may hold spaces, so split after ")".
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const fields = statFields(stat);
   const state = fields[0] ?? "";
   const flags = Number(fields[6] ?? 0);
   return state === "Z" || state === "X" || (flags & PF_KTHREAD) !== 0;
+}
+
+/** The fields of a /proc/<pid>/stat line after the command: state, ppid, pgrp, session, tty, tpgid, flags ... */
+function statFields(stat: string): string[] {
+  // "pid (comm) S ppid pgrp session ...": comm may hold spaces and parentheses, so split after the last ")".
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 function readStatSync(pid: number): string | undefined {
@@ -258,26 +305,21 @@ function schedulerCounts(): { lastPid: number; entities: number } {
 const procBuffer = Buffer.allocUnsafe(64 * 1024);
 
 /**
- * A /proc file's contents, read into one buffer kept for the purpose (half
- * the cost of readFileSync, which sizes, allocates and copies for a file
- * that reports no size). The view is valid until the next read; a file
- * larger than the buffer (a huge environment) gets a buffer of its own.
- * Throws as readFileSync does.
+ * A /proc file's contents, in one read from its start into a buffer kept for
+ * the purpose (half the cost of readFileSync, which sizes, allocates and
+ * copies for a file that reports no size). One read, because the kernel
+ * reads a whole environment under one hold of the process's memory: read in
+ * pieces, an exec between two pieces would cut it short, and a tag at its
+ * end would be missed. A file that fills the buffer (a huge environment) is
+ * read again, whole, into a larger one. The view is valid until the next
+ * read. Throws as readFileSync does.
  */
 function readProcFile(path: string): Buffer {
   const fd = openSync(path, "r");
   try {
-    let buffer = procBuffer;
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) return buffer.subarray(0, length);
-      length += read;
+    for (let buffer = procBuffer; ; buffer = Buffer.allocUnsafe(buffer.length * 2)) {
+      const read = readSync(fd, buffer, 0, buffer.length, 0);
+      if (read < buffer.length) return buffer.subarray(0, read);
     }
   } finally {
     closeSync(fd);

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { killTagged, NeedleIndex, type SweepTarget } from "./process-tree.js";
+import { killTagged, NeedleIndex, type SweepIndex, type SweepTarget } from "./process-tree.js";
 
 /**
  * Every process the SDK starts carries two tags in its environment, which
- * codex passes on to the shells and tools it starts: `CODEX_SDK_TURN=<uuid>`
- * (this process tree: an exec turn, or an app-server) and
+ * codex passes on to the shells and tools it starts: `CODEX_SDK_TURN=<session
+ * uuid>.<n>` (this process tree: an exec turn, or an app-server) and
  * `CODEX_SDK_SESSION=<uuid>` (this Node process). App-server threads add a
  * third, `CODEX_SDK_THREAD`, to their commands, so an interrupted turn's
  * commands can be ended without touching other threads'.
@@ -14,8 +14,10 @@ import { killTagged, NeedleIndex, type SweepTarget } from "./process-tree.js";
  *   pass after pass until a pass finds none (an orphaned shell may fork
  *   between passes). This catches processes that left codex's process group
  *   or were re-parented after codex exited. On Linux the SDK does this itself
- *   through /proc, reading only processes younger than the turn's codex;
- *   elsewhere it asks the watchdog (`end <tag>`).
+ *   through /proc, reading only processes younger than the turn's codex, and
+ *   also ends the processes left in the session codex led (codex starts MCP
+ *   servers with a cleared environment, so without the tag); elsewhere it
+ *   asks the watchdog (`end <tag>`).
  * - One small `sh` watchdog per Node process holds the read end of a pipe from
  *   it. At EOF this process is gone (even by SIGKILL) or exiting: the watchdog
  *   sends SIGTERM to everything carrying the session tag, so codex can stop its
@@ -135,14 +137,15 @@ export class TaggedTree {
 
   /**
    * codex is gone (or never started): whatever the turn left behind is ended.
-   * Once per turn; later calls return the same promise. `codexPid` bounds the
-   * Linux sweep to younger processes. Resolves once the sweep has finished its
+   * Once per turn; later calls return the same promise. `codexPid` (which led
+   * a session of its own) bounds the Linux sweep to younger processes. Resolves once the sweep has finished its
    * passes (elsewhere, once the watchdog was told: it sweeps on its own).
    */
   end(codexPid: number | undefined): Promise<void> {
     if (this.swept) return this.swept;
     if (process.platform === "linux" && codexPid !== undefined) {
-      this.swept = sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid);
+      // codex led a session of its own: what it started without a tag (MCP servers) is still in it.
+      this.swept = sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid, codexPid);
       if (this.hurried) this.hurry();
     } else {
       if (codexPid !== undefined) sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
@@ -197,13 +200,14 @@ interface PendingSweep extends SweepTarget {
   done: () => void;
 }
 const pendingSweeps = new Map<string, PendingSweep>();
-const pendingNeedles = new NeedleIndex();
+/** What every pass looks for, kept up to date as sweeps are booked and finish. */
+const pendingIndex: SweepIndex & { sessions: Map<number, string> } = { needles: new NeedleIndex(), sessions: new Map() };
 let sweepTimer: NodeJS.Timeout | undefined;
 let sweepDueAt = Number.POSITIVE_INFINITY;
 let sweeping = false;
 let lastPassAt = Number.NEGATIVE_INFINITY;
 
-function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
+function sweepUntilClean(needle: string, sincePid: number, session?: number): Promise<void> {
   const now = Date.now();
   const dueAt = now + (PASS_AT_MS[0] ?? 25);
   return new Promise((done) => {
@@ -217,8 +221,9 @@ function sweepUntilClean(needle: string, sincePid: number): Promise<void> {
       };
       Object.assign(existing, { sincePid: Math.min(existing.sincePid, sincePid), endedAt: now, pass: 0, dueAt: Math.min(existing.dueAt, dueAt) });
     } else {
-      pendingSweeps.set(needle, { needle, sincePid, endedAt: now, pass: 0, dueAt, hurried: false, done });
-      pendingNeedles.add(needle);
+      pendingSweeps.set(needle, { needle, sincePid, session, endedAt: now, pass: 0, dueAt, hurried: false, done });
+      pendingIndex.needles.add(needle);
+      if (session !== undefined) pendingIndex.sessions.set(session, needle);
       // Usually a pass is planned already, no later than this turn needs one: nothing to look at.
       if (sweepTimer !== undefined && sweepDueAt <= Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS)) return;
     }
@@ -271,7 +276,7 @@ async function runSweep(): Promise<void> {
   try {
     // Every pending tag is looked for, not only the ones due: ending a leftover early does no harm,
     // and the index is kept up to date instead of being built on every pass.
-    ({ matched, unsure } = await killTagged(due, pendingNeedles));
+    ({ matched, unsure } = await killTagged(due, pendingIndex));
   } catch {
     // a failed pass must not stop later ones
   } finally {
@@ -284,7 +289,8 @@ async function runSweep(): Promise<void> {
     const found = matched.has(target.needle) || unsure;
     if (pass >= MAX_PASSES || (nextPlanned === undefined && !found)) {
       pendingSweeps.delete(target.needle);
-      pendingNeedles.delete(target.needle);
+      pendingIndex.needles.delete(target.needle);
+      if (target.session !== undefined) pendingIndex.sessions.delete(target.session);
       target.done();
       continue;
     }

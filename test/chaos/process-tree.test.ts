@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import { afterEach, describe, test } from "node:test";
 import {
   Codex,
+  type CodexOptions,
   CodexAbortError,
   CodexExitError,
   CodexTimeoutError,
@@ -12,7 +13,9 @@ import {
 } from "../../src/index.js";
 import { message, shell, type ScriptedModel } from "../../src/testing/index.js";
 import { commandProcesses, drain, goneWithin2s, killParentMidTurn, signalIfAlive, untilCommandRuns } from "../helpers/chaos.js";
-import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { fileURLToPath } from "node:url";
+import { assertNoProcessesLeft, LEAK_TAG, LEAK_TAG_VAR } from "../helpers/leaks.js";
+import { tagged } from "../helpers/process-table.js";
 import { withModel } from "../helpers/scripted.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
 
@@ -34,9 +37,10 @@ async function withLongCommand(
   model: ScriptedModel,
   turnOptions: TurnOptions,
   fn: (turn: { events: AsyncGenerator<ThreadEvent>; sleepers: number[]; codexPid: number }) => Promise<void>,
+  codexOptions: CodexOptions = model.codexOptions(),
 ): Promise<void> {
   const recorder = new TurnRecorder();
-  const { events } = await new Codex(model.codexOptions()).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
+  const { events } = await new Codex(codexOptions).startThread({ skipGitRepoCheck: true }).runStreamed("run it", turnOptions);
   try {
     const sleepers = await untilCommandRuns(events);
     const codexPid = recorder.starts[0]?.pid;
@@ -141,4 +145,52 @@ describe("chaos: the turn's process tree is gone within 2 s", { timeout: 60_000 
   test("the parent Node process dies by SIGKILL mid-turn", async () => {
     await killParentMidTurn("exec");
   });
+});
+
+/**
+ * codex starts MCP servers with a cleared environment (no SDK tag) and in a
+ * process group of their own, so neither the tag sweep nor the group kill
+ * finds them; a server that does not exit when its stdin closes outlives a
+ * codex that was killed. They stay in codex's session, which the SDK gave
+ * codex: the sweep ends what is left in it.
+ */
+describe("chaos: an MCP server that ignores the end of its input is gone within 2 s", { timeout: 60_000 }, () => {
+  const MCP_SERVER = /mcp-server\.mjs/;
+  const withMcpServer = (model: ScriptedModel): CodexOptions =>
+    model.codexOptions({
+      config: {
+        mcp_servers: {
+          lingering: {
+            command: process.execPath,
+            args: [fileURLToPath(new URL("../fixtures/mcp-server.mjs", import.meta.url))],
+            // The test's own tag (not the SDK's), so the leak check sees the server.
+            env: { [LEAK_TAG_VAR]: LEAK_TAG },
+          },
+        },
+      },
+    });
+
+  for (const [how, end] of [
+    ["abort via signal (SIGTERM to codex)", "abort"],
+    ["codex killed by SIGKILL", "kill"],
+  ] as const) {
+    test(how, async () => {
+      await withModel([[shell("sleep 1000")]], async (model) => {
+        const controller = new AbortController();
+        await withLongCommand(
+          model,
+          { signal: controller.signal },
+          async ({ events, codexPid }) => {
+            assert.ok(tagged(MCP_SERVER).length > 0, "codex started the MCP server");
+            const endedAt = performance.now();
+            if (end === "abort") controller.abort();
+            else process.kill(codexPid, "SIGKILL");
+            assert.ok((await drain(events)) !== undefined, "the turn failed");
+            await goneWithin2s(endedAt);
+          },
+          withMcpServer(model),
+        );
+      });
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
 import { getEventListeners } from "node:events";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { afterEach, describe, test } from "node:test";
@@ -86,6 +86,28 @@ describe("process tree cleanup", () => {
       // afterEach: nothing tagged may survive.
     });
   }
+
+  test("codex runs in a session and process group of its own: a Ctrl-C aimed at the app does not reach it", async () => {
+    const codex = fakeCodex({ steps: [lines(THREAD_STARTED), HANG] });
+    const recorder = new TurnRecorder();
+    const controller = new AbortController();
+    try {
+      const turn = codex.startThread().run("x", { signal: controller.signal });
+      const [start] = await recorder.started(1);
+      const pid = start?.pid ?? 0;
+      // "pid (comm) state ppid pgrp session ...": comm may hold spaces, so split after ")".
+      const stat = (of: number | "self") => readFileSync(`/proc/${of}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      const [, , pgrp, session] = stat(pid);
+      assert.equal(Number(pgrp), pid, "codex leads its own process group");
+      assert.equal(Number(session), pid, "and its own session");
+      assert.notEqual(session, stat("self")[3]);
+      controller.abort();
+      await assert.rejects(turn, CodexAbortError);
+    } finally {
+      recorder.close();
+      await codex.close();
+    }
+  });
 
   test("a leftover that dropped the SDK's tags but stayed in codex's process group is ended once codex exits", async () => {
     // Only the kill of codex's group can find it: the sweep looks for the tags it dropped.

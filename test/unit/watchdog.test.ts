@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, test } from "node:test";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { hasNoEnvironmentForGood, killTagged, NeedleIndex } from "../../src/process/process-tree.js";
 import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/process/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
@@ -18,7 +19,7 @@ afterEach(async () => {
 
 /** A detached process (its own session, like the tools codex starts) with extra environment. */
 function victim(env: Record<string, string>, command = "exec sleep 1000"): ChildProcess {
-  const child = spawn("sh", ["-c", command], { env: { ...process.env, ...env } as Record<string, string>, detached: true, stdio: "ignore" });
+  const child = spawn("sh", ["-c", command], { env: { ...process.env, ...env } as Record<string, string>, detached: true, stdio: ["ignore", "pipe", "ignore"] });
   started.push(child);
   return child;
 }
@@ -110,6 +111,26 @@ describe("Linux /proc sweep", { timeout: 20_000 }, () => {
     assert.equal((await targetExit)[1], "SIGKILL");
   });
 
+  test("ends what is left in the session of an exited leader, untagged, and nothing in a session whose leader lives", async () => {
+    // Each sh leads a session of its own (as codex does) and starts a sleep without the SDK's tags.
+    const orphaned = victim({}, "sleep 1000 & echo $! ; exit 0");
+    const living = victim({}, "sleep 1000 & echo $! ; wait");
+    const orphanedExit = once(orphaned, "exit");
+    const [orphanPid, livingChildPid] = await Promise.all([firstLine(orphaned), firstLine(living)]);
+    await orphanedExit;
+    const orphanExit = processGone(orphanPid);
+    const sessionOf = (leader: ChildProcess) => ({ needle: `${TURN_TAG_VAR}=none`, sincePid: leader.pid ?? 0, session: leader.pid ?? 0 });
+    try {
+      const result = await killTagged([sessionOf(orphaned), sessionOf(living)]);
+      assert.equal(result.matched.size, 1, "the orphaned session's sleep was ended");
+      await orphanExit;
+      assert.ok(existsSync(`/proc/${livingChildPid}`), "the living session's sleep is left alone");
+      assert.ok(existsSync(`/proc/${living.pid ?? 0}`), "a session leader is never a leftover");
+    } finally {
+      process.kill(livingChildPid, "SIGKILL");
+    }
+  });
+
   // Depending on the kernel, reading the environment of a zombie or a kernel thread fails (ESRCH) or
   // gives nothing; a process in the middle of exec gives nothing for an instant.
   test("a zombie or a kernel thread has no environment for good; a live process with none must be read again", async () => {
@@ -144,5 +165,27 @@ async function zombieChildOf(parent: number): Promise<number> {
     }
     assert.ok(Date.now() < deadline, "no zombie appeared");
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The first line a child prints (here: a pid). */
+async function firstLine(child: ChildProcess): Promise<number> {
+  const [line] = (await once(createInterface({ input: child.stdout as NodeJS.ReadableStream }), "line")) as [string];
+  return Number(line);
+}
+
+/** Resolves once `pid` (not a child of this process) is gone or a zombie; the process table has no event for it. */
+async function processGone(pid: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    let state: string | undefined;
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
+    } catch {
+      return;
+    }
+    if (state === "Z") return;
+    assert.ok(Date.now() < deadline, `${pid} still runs`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
