@@ -21,7 +21,9 @@ import { killTagged, NeedleIndex, type SweepIndex, type SweepTarget } from "./pr
  * - One small `sh` watchdog per Node process holds the read end of a pipe from
  *   it. At EOF this process is gone (even by SIGKILL) or exiting: the watchdog
  *   sends SIGTERM to everything carrying the session tag, so codex can stop its
- *   tools, SIGKILL a second later, and exits. Turns need not register with it.
+ *   tools, SIGKILL a second later, then SIGKILL to what is left in the
+ *   sessions the tagged codex processes led (on Linux), and exits. Turns need
+ *   not register with it.
  *
  * Processes are found through /proc on Linux and `ps -E` on macOS.
  */
@@ -35,6 +37,9 @@ let treeCount = 0;
 // sh parameter expansions, kept out of the template literal below (where "${" is JS syntax).
 const SH_STRIP_PROC = "${f#/proc/}";
 const SH_STRIP_ENVIRON = "${f%/environ}";
+const SH_STRIP_STAT = "${p%/stat}";
+/** A /proc/<pid>/stat line from after the command (which may hold spaces and parentheses): state ppid pgrp session ... */
+const SH_AFTER_COMM = "${line##*) }";
 
 /** The watchdog's script (exported for its own tests). */
 export const WATCHDOG_SCRIPT = String.raw`
@@ -64,17 +69,46 @@ kill_all() {
     n=$((n + 1))
   done
 }
+# Prints the pids (Linux) of the processes in the sessions listed in $sids, leaders excepted.
+in_sessions() {
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "$f"; } 2>/dev/null || continue
+    p=${SH_STRIP_PROC}
+    p=${SH_STRIP_STAT}
+    set -- ${SH_AFTER_COMM}
+    [ "$4" = "$p" ] && continue
+    case " $sids " in *" $4 "*) echo "$p" ;; esac
+  done
+}
+kill_sessions() {
+  n=0
+  while [ $n -lt 3 ]; do
+    found=$(in_sessions)
+    [ -z "$found" ] && return
+    kill -KILL $found 2>/dev/null
+    n=$((n + 1))
+  done
+}
 while IFS=" " read -r command tag; do
   case "$command" in
     end) kill_all "${TURN_TAG_VAR}=$tag" ;;
     kill) kill_all "$tag" ;;
   esac
 done
-pids=$(tagged "${SESSION_TAG_VAR}=$1")
+session_tag="${SESSION_TAG_VAR}=$1"
+pids=$(tagged "$session_tag")
 [ -z "$pids" ] && exit 0
+# Tagged session leaders are codex processes: what they started without the tag (MCP servers) is in their sessions.
+sids=""
+for p in $pids; do
+  { read -r line < "/proc/$p/stat"; } 2>/dev/null || continue
+  set -- ${SH_AFTER_COMM}
+  [ "$4" = "$p" ] && sids="$sids $p"
+done
 kill -TERM $pids 2>/dev/null
 sleep 1
-kill_all "${SESSION_TAG_VAR}=$1"
+kill_all "$session_tag"
+[ -n "$sids" ] && kill_sessions
 exit 0
 `;
 

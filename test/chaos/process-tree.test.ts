@@ -193,4 +193,8 @@ describe("chaos: an MCP server that ignores the end of its input is gone within 
       });
     });
   }
+
+  test("the parent Node process dies by SIGKILL mid-turn", async () => {
+    await killParentMidTurn("exec", true);
+  });
 });

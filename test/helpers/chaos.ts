@@ -62,9 +62,10 @@ export async function goneWithin2s(since: number): Promise<void> {
 }
 
 /** Starts a Node process that runs a long command over `transport`, kills it by SIGKILL once the command runs, and checks the table. */
-export async function killParentMidTurn(transport: "exec" | "app-server"): Promise<void> {
+export async function killParentMidTurn(transport: "exec" | "app-server", withMcpServer = false): Promise<void> {
   const fixture = fileURLToPath(new URL("../fixtures/parent-of-turn.ts", import.meta.url));
-  const parent = spawn(process.execPath, ["--import", "tsx", fixture, transport], { stdio: ["ignore", "pipe", "inherit"] });
+  const args = ["--import", "tsx", fixture, transport, ...(withMcpServer ? ["mcp"] : [])];
+  const parent = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   const exited = once(parent, "exit");
   const lines = createInterface({ input: parent.stdout });
   // A fixture that dies first must fail the test, not leave it waiting for a line.
@@ -72,6 +73,7 @@ export async function killParentMidTurn(transport: "exec" | "app-server"): Promi
   try {
     assert.equal(line, "RUNNING");
     assert.ok((await commandProcesses()).length > 0, "the command is running");
+    if (withMcpServer) assert.ok(tagged(/mcp-server\.mjs/).length > 0, "codex started the MCP server");
   } catch (error) {
     parent.kill("SIGKILL");
     throw error;

@@ -45,6 +45,20 @@ describe("watchdog", { timeout: 20_000 }, () => {
     assert.equal(bystander.signalCode, null);
   });
 
+  test("at EOF it also ends what a tagged session leader (codex) started without the tag, in its session", async () => {
+    const session = "session-c";
+    // The leader carries the tag (as codex does); its child has dropped it (as an MCP server) and stays in its session.
+    const leader = victim({ [SESSION_TAG_VAR]: session }, `env -u ${SESSION_TAG_VAR} sleep 1000 & echo $! ; wait`);
+    const untagged = await firstLine(leader);
+    const elsewhere = victim({}, "exec sleep 1000");
+    const dog = watchdog(session);
+    dog.stdin?.end();
+    await once(dog, "exit");
+    await processGone(untagged);
+    assert.equal(elsewhere.exitCode, null, "a process of another session is left alone");
+    assert.equal(elsewhere.signalCode, null);
+  });
+
   test("`end <tag>` ends that turn's processes only", async () => {
     const target = victim({ [TURN_TAG_VAR]: "turn-1" });
     const other = victim({ [TURN_TAG_VAR]: "turn-2" });
