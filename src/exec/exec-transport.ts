@@ -90,7 +90,7 @@ export class ExecTransport implements Transport {
     }
   }
 
-  /** Spawns the turn's codex first (the rest of the set-up then overlaps with codex starting), then books the turn. */
+  /** Starts the turn's codex, then books what it owes: telemetry, the ledger, its slot and schema file (released once codex is gone). */
   private startTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions, schema: OutputSchemaFile, release: () => void): PreparedTurn {
     const args = buildExecArgs({
       mode: start,

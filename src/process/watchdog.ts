@@ -172,8 +172,9 @@ export class TaggedTree {
   /**
    * codex is gone (or never started): whatever the turn left behind is ended.
    * Once per turn; later calls return the same promise. `codexPid` (which led
-   * a session of its own) bounds the Linux sweep to younger processes. Resolves once the sweep has finished its
-   * passes (elsewhere, once the watchdog was told: it sweeps on its own).
+   * a session of its own) bounds the Linux sweep to younger processes.
+   * Resolves once the sweep has finished its passes (elsewhere, once the
+   * watchdog was told: it sweeps on its own).
    */
   end(codexPid: number | undefined): Promise<void> {
     if (this.swept) return this.swept;
