@@ -111,9 +111,7 @@ export class AppServerTransport implements Transport {
   prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn> {
     return this.ledger.prepare(() =>
       start().then(({ turn, settled }) => {
-        const entry = this.ledger.add(turn);
-        void settled.then(entry.settled);
-        void turn.cleanedUp().then(entry.cleanedUp);
+        void turn.cleanedUp().then(this.ledger.add(turn));
         return { source: turn, finalize: () => settled };
       }),
     );

@@ -4,6 +4,7 @@ import type { ThreadEvent, Usage } from "../events.js";
 import { InvalidEventError, isObject, type JsonObject } from "../json-checks.js";
 import type { TurnSource } from "../transport.js";
 import { abortError } from "../turn/abort.js";
+import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { EventQueue } from "../turn/event-queue.js";
 import type { TrackedTurn } from "../turn/turn-ledger.js";
 import { TurnTimers } from "../turn/turn-timers.js";
@@ -53,7 +54,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
   private settledError: Error | undefined;
   private stopping: Error | undefined;
   private terminal: "completed" | "failed" | undefined;
-  private graceTimer: NodeJS.Timeout | undefined;
+  private grace: Deadline | undefined;
   private cleanup: { done: Promise<void>; hurry(): void } | undefined;
   private readonly settledWaiters: (() => void)[] = [];
   private isSettled = false;
@@ -184,7 +185,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     this.timers.stop();
     this.ended.abort();
     if (this.turnId !== undefined) void this.context.interrupt(this.turnId);
-    this.graceTimer = setTimeout(() => this.end(error), this.context.killGraceMs);
+    this.grace = setDeadline(this.context.killGraceMs, () => this.end(error));
   }
 
   hurryCleanup(): void {
@@ -232,7 +233,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     this.isSettled = true;
     this.settledError = error;
     this.timers.stop();
-    clearTimeout(this.graceTimer);
+    this.grace?.cancel();
     this.context.signal?.removeEventListener("abort", this.onAbort);
     this.ended.abort();
     // A turn that did not end on its own may have left commands running: the app-server does not end them.

@@ -4,7 +4,7 @@ import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js
 import { excerpt, LineSplitter } from "../process/line-splitter.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
-import { TimerSet } from "../turn/timer-set.js";
+import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { publishDropped } from "./telemetry.js";
 
 /** What the client answers to a server request. */
@@ -74,13 +74,14 @@ export class Connection {
   private readonly process: CodexProcess;
   private readonly pending = new Map<number, Pending>();
   private readonly waitingToSend: (() => void)[] = [];
+  /** Requests answered "overloaded", waiting out their backoff: the send that retries each. */
+  private readonly backingOff = new Map<Deadline, () => void>();
   private inFlight = 0;
   private nextId = 1;
   private lineNumber = 0;
   private readonly splitter: LineSplitter;
   private failure: CodexExitError | CodexSpawnError | undefined;
   private closing = false;
-  private readonly timers = new TimerSet();
 
   constructor(private readonly spec: ConnectionSpec) {
     this.process = new CodexProcess(spec, {
@@ -134,12 +135,12 @@ export class Connection {
       const settle = (error: Error | undefined, result?: unknown): void => {
         if (settled) return;
         settled = true;
-        if (deadline !== undefined) this.timers.clear(deadline);
+        deadline?.cancel();
         if (sentId !== undefined) this.release(sentId);
         if (error) reject(error);
         else resolve(result as ClientResult<M>);
       };
-      const deadline = timeoutMs > 0 ? this.timers.add(() => settle(new CodexTimeoutError("request", timeoutMs, method)), timeoutMs) : undefined;
+      const deadline = timeoutMs > 0 ? setDeadline(timeoutMs, () => settle(new CodexTimeoutError("request", timeoutMs, method))) : undefined;
       const send = (): void => {
         if (settled) return;
         if (this.failure) {
@@ -159,7 +160,7 @@ export class Connection {
               const code = typeof error.code === "number" ? error.code : 0;
               if (code === OVERLOADED && attempt < this.spec.overloadRetries) {
                 attempt += 1;
-                this.timers.add(() => this.whenSlotFree(send), this.backoff(attempt));
+                this.retryLater(send, this.backoff(attempt));
                 return;
               }
               settle(new CodexRpcError(method, code, this.spec.redactor.redact(String(error.message ?? "")), error.data));
@@ -213,6 +214,14 @@ export class Connection {
     if (!this.pending.delete(id)) return;
     this.inFlight -= 1;
     this.waitingToSend.shift()?.();
+  }
+
+  private retryLater(send: () => void, delayMs: number): void {
+    const retry = setDeadline(delayMs, () => {
+      this.backingOff.delete(retry);
+      this.whenSlotFree(send);
+    });
+    this.backingOff.set(retry, send);
   }
 
   private backoff(attempt: number): number {
@@ -316,13 +325,17 @@ export class Connection {
   private finish(error: CodexExitError | CodexSpawnError): void {
     if (this.failure) return;
     this.failure = error;
-    this.timers.clearAll();
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.inFlight = 0;
     for (const entry of pending) entry.onClose(error);
-    // Waiting requests see the failure when they try to send.
+    // Waiting requests, and those waiting out a backoff, see the failure when they try to send.
     for (const send of this.waitingToSend.splice(0)) send();
+    for (const [retry, send] of this.backingOff) {
+      retry.cancel();
+      send();
+    }
+    this.backingOff.clear();
     this.spec.handlers.onExit(error);
   }
 }

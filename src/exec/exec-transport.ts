@@ -118,7 +118,7 @@ export class ExecTransport implements Transport {
     });
     runner.start();
     telemetry.start(runner.pid);
-    const entry = this.ledger.add(runner);
+    const cleanedUp = this.ledger.add(runner);
     let markReleased: () => void = () => undefined;
     const released = new Promise<void>((resolve) => {
       markReleased = resolve;
@@ -126,7 +126,6 @@ export class ExecTransport implements Transport {
     // Resources follow the process, not the consumer: released as soon as codex is gone.
     const finish = (): void => {
       telemetry.end(runner.outcome, this.redactor);
-      entry.settled();
       markReleased();
       // Last: the next queued turn starts synchronously inside release().
       release();
@@ -136,7 +135,7 @@ export class ExecTransport implements Transport {
       else void schema.cleanup().then(finish);
     });
     // The ledger's cleanup is over once the schema file is gone (finish) and the sweep is done.
-    runner.afterCleanup(() => void released.then(entry.cleanedUp));
+    runner.afterCleanup(() => void released.then(cleanedUp));
     return { source: runner, finalize: () => released };
   }
 }

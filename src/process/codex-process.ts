@@ -1,7 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { CodexSpawnError } from "../errors.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
-import { TimerSet } from "../turn/timer-set.js";
 import { cleanupSoon } from "./cleanup-soon.js";
 import { signalGroup, signalPid } from "./process-tree.js";
 import { StderrTail } from "./stderr-tail.js";
@@ -47,13 +46,14 @@ export class CodexProcess {
   private child: ChildProcessWithoutNullStreams | undefined;
   private readonly tree = new TaggedTree();
   private readonly stderrTail: StderrTail;
-  private readonly timers = new TimerSet();
   private started = false;
   private exited = false;
   private stdoutDone = false;
   private paused = false;
   private isDone = false;
-  private killTimer: NodeJS.Timeout | undefined;
+  /** SIGKILL after SIGTERM, SIGTERM after the end of input, giving up on the pipe after the exit. */
+  private killDeadline: Deadline | undefined;
+  private terminateDeadline: Deadline | undefined;
   private drainDeadline: Deadline | undefined;
   private spawnError: CodexSpawnError | undefined;
   /** The group kill after the exit has been sent and the sweep for what is left has finished. */
@@ -152,16 +152,16 @@ export class CodexProcess {
    */
   terminate(): void {
     const pid = this.child?.pid;
-    if (pid === undefined || this.exited || this.killTimer !== undefined) return;
+    if (pid === undefined || this.exited || this.killDeadline !== undefined) return;
     signalPid(pid, "SIGTERM");
-    this.killTimer = this.timers.add(() => this.kill(), this.spec.killGraceMs);
+    this.killDeadline = setDeadline(this.spec.killGraceMs, () => this.kill());
   }
 
   /** Stops it gently: end of input (an app-server then exits by itself), {@link terminate} after `killGraceMs`. */
   endInputThenTerminate(): void {
     if (this.exited || this.child === undefined) return;
     this.child.stdin.end();
-    this.timers.add(() => this.terminate(), this.spec.killGraceMs);
+    this.terminateDeadline ??= setDeadline(this.spec.killGraceMs, () => this.terminate());
   }
 
   /** SIGKILL to the process and its group, now. */
@@ -202,7 +202,6 @@ export class CodexProcess {
     this.exited = true;
     this.exitCode = code;
     this.exitSignal = signal;
-    if (this.killTimer !== undefined) this.timers.clear(this.killTimer);
     const pid = this.child?.pid;
     // Whatever codex left goes now, but after the turn has settled: a kill that finds nothing
     // costs an exception, which the app need not wait for. Still before any timer, and before
@@ -243,7 +242,8 @@ export class CodexProcess {
   private finishIfDone(): void {
     if (!this.exited || !this.stdoutDone || this.isDone) return;
     this.isDone = true;
-    this.timers.clearAll();
+    this.killDeadline?.cancel();
+    this.terminateDeadline?.cancel();
     this.drainDeadline?.cancel();
     const child = this.child;
     if (child) {

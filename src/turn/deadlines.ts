@@ -1,9 +1,10 @@
 import { performance } from "node:perf_hooks";
 
 /**
- * Deadlines that are nearly always cancelled before they are due (the grace
- * a codex gets to exit after its last event, the wait for a pipe after an
- * exit), served by one Node timer. Setting or cancelling one is a Set
+ * Deadlines of a process's life that are nearly always cancelled before they
+ * are due (the grace a codex gets to exit after its last event or after
+ * SIGTERM, the wait for a pipe after an exit, an app-server request's
+ * timeout), served by one Node timer. Setting or cancelling one is a Set
  * operation, where a timer of its own would cost an allocation and a
  * re-sort of Node's timer lists on every turn. The timer is armed for the
  * earliest deadline; when that one is cancelled the timer still fires, finds
@@ -16,9 +17,15 @@ export interface Deadline {
   cancel(): void;
 }
 
-interface Entry extends Deadline {
-  readonly at: number;
-  readonly action: () => void;
+class Entry implements Deadline {
+  constructor(
+    readonly at: number,
+    readonly action: () => void,
+  ) {}
+
+  cancel(): void {
+    entries.delete(this);
+  }
 }
 
 const entries = new Set<Entry>();
@@ -27,13 +34,7 @@ let timerAt = Number.POSITIVE_INFINITY;
 
 /** Calls `action` in `ms` milliseconds, unless cancelled first. */
 export function setDeadline(ms: number, action: () => void): Deadline {
-  const entry: Entry = {
-    at: performance.now() + ms,
-    action,
-    cancel: () => {
-      entries.delete(entry);
-    },
-  };
+  const entry = new Entry(performance.now() + ms, action);
   entries.add(entry);
   if (entry.at < timerAt) arm(entry.at);
   return entry;

@@ -1,9 +1,9 @@
 import { CodexAbortError, CodexClosedError } from "../errors.js";
 import { TurnQueue } from "./turn-queue.js";
 
-/** A running turn, as `close()` sees it. */
+/** A started turn, as `close()` sees it. */
 export interface TrackedTurn {
-  /** Ends the turn with `error` (unless it already ended). */
+  /** Ends the turn with `error`; does nothing once the turn has ended. */
   stop(error: Error): void;
   /** The `Codex` is closing: cleanup that waits on a schedule (the sweep) runs now. */
   hurryCleanup(): void;
@@ -14,25 +14,21 @@ const CLOSED_WHILE_RUNNING = "The turn was aborted: Codex.close() was called";
 
 /**
  * The book of one `Codex`'s turns, whatever the transport: the
- * `maxConcurrentTurns` queue, the turns running, and the cleanup still owed
- * after them. `close()` ends what runs, refuses what comes, and resolves once
- * every owed cleanup is done.
+ * `maxConcurrentTurns` queue, the preparations under way, and the turns that
+ * still owe cleanup. `close()` ends what runs, refuses what comes, and
+ * resolves once every owed cleanup is done.
  */
 export class TurnLedger {
   private readonly queue: TurnQueue | undefined;
-  private readonly running = new Set<TrackedTurn>();
-  private readonly cleaning = new Set<TrackedTurn>();
-  private readonly pending = new Set<Promise<void>>();
+  /** Started turns whose cleanup is not over: running, or ended with their sweep pending. */
+  private readonly owing = new Set<TrackedTurn>();
+  private readonly preparing = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
   /** Wakes a waiting `close()` when a turn's cleanup is over. */
   private changed: () => void = () => undefined;
 
   constructor(maxConcurrentTurns: number | undefined) {
     this.queue = maxConcurrentTurns === undefined ? undefined : new TurnQueue(maxConcurrentTurns);
-  }
-
-  get isClosed(): boolean {
-    return this.closing !== undefined;
   }
 
   /** Throws `CodexClosedError` once `close()` was called. */
@@ -43,20 +39,13 @@ export class TurnLedger {
   /** Runs the preparation of a turn: refused (rejecting) once closed, waited for by `close()` otherwise. */
   prepare<T>(work: () => Promise<T>): Promise<T> {
     if (this.closing) return Promise.reject(new CodexClosedError());
-    return this.track(work());
-  }
-
-  /** Lets `close()` wait for `work` (a preparation, a cleanup) too. Returns `work`. */
-  track<T>(work: Promise<T>): Promise<T> {
-    const settled: Promise<void> = work.then(
-      () => undefined,
-      () => undefined,
+    const prepared = work();
+    const entry: Promise<void> = prepared.then(
+      () => void this.preparing.delete(entry),
+      () => void this.preparing.delete(entry),
     );
-    const entry = settled.then(() => {
-      this.pending.delete(entry);
-    });
-    this.pending.add(entry);
-    return work;
+    this.preparing.add(entry);
+    return prepared;
   }
 
   /** Resolves with a release function once the turn may start (FIFO beyond `maxConcurrentTurns`). */
@@ -77,47 +66,34 @@ export class TurnLedger {
   }
 
   /**
-   * Records a started turn. The transport says when it has settled (it is no
-   * longer ended by `close()`) and when its cleanup is over (`close()` waits
-   * for that). Callbacks, not promises: this is on every turn's path.
+   * Records a started turn; returns what the transport calls once everything
+   * owed after it is done (its process tree gone, the sweep over, its files
+   * removed). A callback, not a promise: this is on every turn's path.
    */
-  add(turn: TrackedTurn): LedgerEntry {
-    this.running.add(turn);
-    this.cleaning.add(turn);
-    return {
-      settled: () => {
-        this.running.delete(turn);
-      },
-      cleanedUp: () => {
-        this.running.delete(turn);
-        if (this.cleaning.delete(turn)) this.changed();
-      },
+  add(turn: TrackedTurn): () => void {
+    this.owing.add(turn);
+    return () => {
+      if (this.owing.delete(turn)) this.changed();
     };
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.queue?.close(new CodexAbortError(CLOSED_WHILE_WAITING));
-      for (const turn of this.running) turn.stop(new CodexAbortError(CLOSED_WHILE_RUNNING));
-      // Work added while waiting (turns that were preparing) is waited for too.
-      while (this.pending.size > 0 || this.cleaning.size > 0) {
-        for (const turn of this.cleaning) turn.hurryCleanup();
+      // Turns added meanwhile (their preparation was under way) are ended too.
+      while (this.preparing.size > 0 || this.owing.size > 0) {
+        for (const turn of this.owing) {
+          turn.stop(new CodexAbortError(CLOSED_WHILE_RUNNING));
+          turn.hurryCleanup();
+        }
         const change = new Promise<void>((resolve) => {
           this.changed = resolve;
         });
-        await Promise.race([...this.pending, change]);
+        await Promise.race([...this.preparing, change]);
       }
     })();
     return this.closing;
   }
-}
-
-/** How a transport reports a started turn's progress to the ledger. */
-export interface LedgerEntry {
-  /** The turn has settled. */
-  settled(): void;
-  /** Everything owed after the turn (its process tree gone, the sweep done, its files removed) is done; implies settled. */
-  cleanedUp(): void;
 }
 
 const noRelease = (): void => undefined;

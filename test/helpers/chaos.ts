@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { ThreadEvent } from "../../src/index.js";
 import { assertNoProcessesLeft, processesWithTag } from "./leaks.js";
+import { pollUntil } from "./poll.js";
 import { tagged } from "./process-table.js";
 
 /** The command the chaos turns run, as it shows in the process table. */
@@ -16,14 +17,11 @@ export const SLEEP = /\bsleep 1000\b/;
  * codex reports item.started as it launches the command: the shell may not
  * have exec'd `sleep` yet. The process table has no event for that, so poll it (bounded).
  */
-export async function commandProcesses(pattern: RegExp = SLEEP): Promise<number[]> {
-  const deadline = performance.now() + 5000;
-  for (;;) {
+export function commandProcesses(pattern: RegExp = SLEEP): Promise<number[]> {
+  return pollUntil(() => {
     const found = tagged(pattern);
-    if (found.length > 0) return found;
-    assert.ok(performance.now() < deadline, "the command never started");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+    return found.length > 0 ? found : undefined;
+  }, "the command never started");
 }
 
 /** Reads events until the command has started; resolves with its processes once they run. */

@@ -26,6 +26,7 @@ export interface FakeAppServerScenario {
   replies?: Record<string, unknown[]>;
   after?: Record<string, FakeTurnStep[]>;
   initializeDelayMs?: number;
+  exitAfterOverload?: boolean;
 }
 
 /** A `Codex` on the app-server transport whose binary is the fake, playing `scenario`. */

@@ -214,6 +214,11 @@ describe("app-server requests: timeouts, overload, exits", () => {
     await assert.rejects(refused.startThread().run("go"), (error: unknown) => error instanceof CodexRpcError && error.rpcCode === -32001 && error.method === "thread/start");
   });
 
+  test("a request waiting to be retried after -32001 when the app-server exits fails with the exit, not never", async () => {
+    await using codex = fakeAppServer({ overload: { "thread/start": 1 }, exitAfterOverload: true });
+    await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexExitError && error.exitCode === 3);
+  });
+
   test("a request that gets no answer times out after requestTimeoutMs", async () => {
     await using codex = fakeAppServer({ silent: ["turn/start"] }, { requestTimeoutMs: 300 });
     await assert.rejects(codex.startThread().run("go"), (error: unknown) => error instanceof CodexTimeoutError && error.kind === "request" && /turn\/start/.test(error.message));

@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import { hasNoEnvironmentForGood, killTagged, NeedleIndex } from "../../src/process/process-tree.js";
 import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/process/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { pollUntil } from "../helpers/poll.js";
 
 /** The sweep mechanisms on their own: the sh watchdog's two paths, and the Linux /proc sweep. */
 
@@ -164,9 +165,8 @@ describe("Linux /proc sweep", { timeout: 20_000 }, () => {
 });
 
 /** The pid of `parent`'s zombie child, once the child has exited (the process table has no event for it). */
-async function zombieChildOf(parent: number): Promise<number> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
+function zombieChildOf(parent: number): Promise<number> {
+  return pollUntil(() => {
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       try {
@@ -177,9 +177,8 @@ async function zombieChildOf(parent: number): Promise<number> {
         // gone
       }
     }
-    assert.ok(Date.now() < deadline, "no zombie appeared");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+    return undefined;
+  }, "no zombie appeared");
 }
 
 /** The first line a child prints (here: a pid). */
@@ -190,16 +189,11 @@ async function firstLine(child: ChildProcess): Promise<number> {
 
 /** Resolves once `pid` (not a child of this process) is gone or a zombie; the process table has no event for it. */
 async function processGone(pid: number): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    let state: string | undefined;
+  await pollUntil(() => {
     try {
-      state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
+      return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] === "Z" ? true : undefined;
     } catch {
-      return;
+      return true;
     }
-    if (state === "Z") return;
-    assert.ok(Date.now() < deadline, `${pid} still runs`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  }, `${pid} still runs`);
 }
