@@ -18,7 +18,7 @@ import type {
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 import { Thread, type StreamedTurn, type Turn } from "./thread.js";
 import type { ManagementApi, ThreadStart, Transport } from "./transport.js";
-import { validateCodexOptions, validateReviewRequest, validateThreadOptions } from "./validate-options.js";
+import { resolveThreadPaths, validateCodexOptions, validateReviewRequest, validateThreadId, validateThreadOptions } from "./validate-options.js";
 
 /**
  * The entry point: starts, resumes and forks threads, and runs reviews.
@@ -50,6 +50,7 @@ export class Codex {
    * @param id The id of the thread to resume.
    */
   resumeThread(id: string, options: ThreadOptions = {}): Thread {
+    validateThreadId(id, "resumeThread(id)");
     return this.#thread(options, { kind: "resume", threadId: id });
   }
 
@@ -58,6 +59,7 @@ export class Codex {
    * Its `id` is the new thread's once the first turn starts; `id` itself is untouched.
    */
   forkThread(id: string, options: ThreadOptions = {}): Thread {
+    validateThreadId(id, "forkThread(id)");
     return this.#thread(options, { kind: "fork", threadId: id });
   }
 
@@ -97,17 +99,17 @@ export class Codex {
 
   /** Extension (app-server): a thread's summary, and with `{ turns: true }` its turns (oldest first) with their items. */
   readThread(id: string, options: { turns?: boolean } = {}): Promise<ThreadDetails> {
-    return this.#management("codex.readThread()").then((api) => api.readThread(id, options));
+    return this.#managementOf("codex.readThread()", id).then((api) => api.readThread(id, options));
   }
 
   /** Extension (app-server): moves a thread out of the default list (`listThreads({ archived: true })` shows it). */
   archiveThread(id: string): Promise<void> {
-    return this.#management("codex.archiveThread()").then((api) => api.archiveThread(id));
+    return this.#managementOf("codex.archiveThread()", id).then((api) => api.archiveThread(id));
   }
 
   /** Extension (app-server): brings an archived thread back; its `Thread` resumes it before the next turn. */
   unarchiveThread(id: string): Promise<ThreadInfo> {
-    return this.#management("codex.unarchiveThread()").then((api) => api.unarchiveThread(id));
+    return this.#managementOf("codex.unarchiveThread()", id).then((api) => api.unarchiveThread(id));
   }
 
   /** Extension (app-server): the models codex can use with the configured provider. */
@@ -172,6 +174,13 @@ export class Codex {
     return api;
   }
 
+  /** The management API, for a call about thread `id` (checked as any thread id given by the caller). */
+  async #managementOf(feature: string, id: string): Promise<ManagementApi> {
+    const api = await this.#management(feature);
+    validateThreadId(id, `${feature.slice(0, -1)}id)`);
+    return api;
+  }
+
   #reviewThread(request: ReviewRequest, options: ThreadOptions): Thread {
     validateReviewRequest(request);
     return this.#thread(options, { kind: "review", request: { ...request } });
@@ -179,7 +188,8 @@ export class Codex {
 
   #thread(options: ThreadOptions, start: ThreadStart): Thread {
     validateThreadOptions(options);
-    return new Thread(this.#transport.thread({ ...options }, start));
+    const resolved = resolveThreadPaths(options);
+    return new Thread(this.#transport.thread(resolved, start), resolved, start.kind === "review");
   }
 
   /** Never shows options: they may hold an API key. */

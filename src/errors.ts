@@ -171,3 +171,18 @@ export class CodexNoActiveTurnError extends CodexError {
     super("CODEX_NO_ACTIVE_TURN", message);
   }
 }
+
+/**
+ * `resumeThread(id)` named a thread codex does not have (where it looked:
+ * `CODEX_HOME`). The turn ends before it can run on another thread.
+ */
+export class CodexThreadNotFoundError extends CodexError {
+  /** The id that was asked for. */
+  readonly threadId: string;
+
+  /** `why` says how codex showed it: it found no record of the thread, or it started another one. */
+  constructor(threadId: string, why: string, cause?: unknown) {
+    super("CODEX_THREAD_NOT_FOUND", `resumeThread(${JSON.stringify(threadId)}): codex has no such thread (${why})`, { cause });
+    this.threadId = threadId;
+  }
+}

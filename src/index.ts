@@ -125,6 +125,7 @@ export {
   CodexSpawnError,
   CodexTimeoutError,
   CodexTurnFailedError,
+  CodexThreadNotFoundError,
   CodexUnsupportedError,
 } from "./errors.js";
 export { ITEM_END_CHANNEL, ITEM_START_CHANNEL, TURN_END_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";

@@ -1,13 +1,13 @@
 import { inspect } from "node:util";
 import { CodexConfigError, CodexOutputParseError, CodexTurnFailedError } from "./errors.js";
 import type { ThreadEvent, Usage } from "./events.js";
-import { normalizeInput, type Input } from "./input.js";
+import { normalizeInput, requirePrompt, type Input, type NormalizedInput } from "./input.js";
 import type { ThreadItem } from "./items.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
-import type { TurnOptions } from "./options.js";
+import type { ThreadOptions, TurnOptions } from "./options.js";
 import type { ThreadRuntime } from "./transport.js";
 import { parseOutput, resolveOutputSchema, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
-import { validateTurnOptions } from "./validate-options.js";
+import { checkDirectories, validateTurnOptions } from "./validate-options.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A completed turn. */
@@ -52,12 +52,17 @@ export type RunStreamedResult = StreamedTurn;
 /** A conversation with the agent. One thread runs consecutive turns. */
 export class Thread {
   readonly #runtime: ThreadRuntime;
+  readonly #options: ThreadOptions;
+  /** A review's thread: its first turn's input is the review's instructions, which may be absent. */
+  #isReview: boolean;
 
   /**
    * @internal Threads are made by `Codex.startThread()`, `resumeThread()` and `forkThread()`.
    */
-  constructor(runtime: ThreadRuntime) {
+  constructor(runtime: ThreadRuntime, options: ThreadOptions = {}, isReview = false) {
     this.#runtime = runtime;
+    this.#options = options;
+    this.#isReview = isReview;
   }
 
   /** The thread's id: null until the first turn reports `thread.started`. */
@@ -118,7 +123,9 @@ export class Thread {
    * `CodexUnsupportedError` on the exec transport.
    */
   async steer(input: Input): Promise<void> {
-    return this.#runtime.steer(normalizeInput(input));
+    const normalized = normalizeInput(input);
+    requirePrompt(normalized);
+    return this.#runtime.steer(normalized);
   }
 
   /**
@@ -185,7 +192,16 @@ export class Thread {
 
   /** The turn's events (nothing runs until they are read); a resolved schema goes to codex as JSON Schema. */
   #start(input: Input, turnOptions: TurnOptions, schema: ResolvedOutputSchema | undefined): AsyncGenerator<ThreadEvent> {
-    return this.#runtime.runTurn(normalizeInput(input), schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
+    return this.#runtime.runTurn(this.#turnInput(input), schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
+  }
+
+  /** The input of a turn, checked with everything it needs before anything starts. */
+  #turnInput(input: Input): NormalizedInput {
+    const normalized = normalizeInput(input);
+    if (this.#isReview) this.#isReview = false;
+    else requirePrompt(normalized);
+    checkDirectories(this.#options);
+    return normalized;
   }
 
   /** Shows the id, never options (they may name secrets). */

@@ -1,4 +1,6 @@
 import { constants } from "node:buffer";
+import { statSync } from "node:fs";
+import path from "node:path";
 import { CodexConfigError } from "./errors.js";
 import { isStandardSchema } from "./output-schema.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
@@ -24,7 +26,33 @@ type Check = (value: unknown, name: string) => void;
 
 const isString: Check = (value, name) => {
   if (typeof value !== "string") throw new CodexConfigError(`${name} must be a string`);
+  // A NUL cannot cross into a process (spawn would fail and quote the value, which may be a secret).
+  if (value.includes("\0")) throw new CodexConfigError(`${name} must not contain a NUL character`);
 };
+/**
+ * A name that reaches codex's command line as a flag's value or an argument
+ * (a model, a profile, a feature, a thread id, a branch): never empty, never
+ * starting with "-" (codex would take it for a flag), no control characters.
+ */
+const isName: Check = (value, name) => {
+  isString(value, name);
+  const text = value as string;
+  if (text.length === 0) throw new CodexConfigError(`${name} must not be empty`);
+  if (text.startsWith("-")) throw new CodexConfigError(`${name} must not start with "-" (got ${shown(text)})`);
+  if (CONTROL_CHARACTER.test(text)) throw new CodexConfigError(`${name} must not contain control characters (got ${shown(text)})`);
+};
+const isNameArray: Check = (value, name) => {
+  if (!Array.isArray(value)) throw new CodexConfigError(`${name} must be an array of strings`);
+  value.forEach((item: unknown, index) => isName(item, `${name}[${index}]`));
+};
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** A value for a message: quoted, control characters escaped, bounded. */
+function shown(value: string): string {
+  const quoted = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  return quoted;
+}
 const isBoolean: Check = (value, name) => {
   if (typeof value !== "boolean") throw new CodexConfigError(`${name} must be a boolean`);
 };
@@ -32,9 +60,8 @@ const isFunction: Check = (value, name) => {
   if (typeof value !== "function") throw new CodexConfigError(`${name} must be a function`);
 };
 const isStringArray: Check = (value, name) => {
-  if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
-    throw new CodexConfigError(`${name} must be an array of strings`);
-  }
+  if (!Array.isArray(value)) throw new CodexConfigError(`${name} must be an array of strings`);
+  value.forEach((item: unknown, index) => isString(item, `${name}[${index}]`));
 };
 const isPositiveInteger: Check = (value, name) => integerCheck(value, name, 1);
 const isNonNegativeInteger: Check = (value, name) => integerCheck(value, name, 0);
@@ -66,7 +93,10 @@ const CODEX_CHECKS: Readonly<Record<string, Check>> = {
   env: (value, name) => {
     const env = objectOf(value, name);
     for (const [key, item] of Object.entries(env)) {
-      if (typeof item !== "string") throw new CodexConfigError(`${name}.${key} must be a string`);
+      if (key.length === 0 || key.includes("=") || key.includes("\0")) {
+        throw new CodexConfigError(`${name} has an invalid variable name ${shown(key)}: names are not empty and hold neither "=" nor NUL`);
+      }
+      isString(item, `${name}.${key}`);
     }
   },
   maxConcurrentTurns: isPositiveInteger,
@@ -88,10 +118,10 @@ const CODEX_CHECKS: Readonly<Record<string, Check>> = {
 };
 
 const THREAD_CHECKS: Readonly<Record<string, Check>> = {
-  model: isString,
-  threadSource: isString,
+  model: isName,
+  threadSource: isName,
   workingDirectory: isString,
-  profile: isString,
+  profile: isName,
   skipGitRepoCheck: isBoolean,
   networkAccessEnabled: isBoolean,
   webSearchEnabled: isBoolean,
@@ -107,9 +137,14 @@ const THREAD_CHECKS: Readonly<Record<string, Check>> = {
   modelReasoningEffort: oneOf(EFFORTS),
   webSearchMode: oneOf(WEB_SEARCH_MODES),
   localProvider: oneOf(LOCAL_PROVIDERS),
-  additionalDirectories: isStringArray,
-  enableFeatures: isStringArray,
-  disableFeatures: isStringArray,
+  additionalDirectories: (value, name) => {
+    isStringArray(value, name);
+    (value as string[]).forEach((dir, index) => {
+      if (dir.length === 0) throw new CodexConfigError(`${name}[${index}] must not be empty`);
+    });
+  },
+  enableFeatures: isNameArray,
+  disableFeatures: isNameArray,
 };
 
 const TURN_CHECKS: Readonly<Record<string, Check>> = {
@@ -124,8 +159,8 @@ const TURN_CHECKS: Readonly<Record<string, Check>> = {
 
 const REVIEW_CHECKS: Readonly<Record<string, Check>> = {
   uncommitted: isBoolean,
-  base: isString,
-  commit: isString,
+  base: isName,
+  commit: isName,
   instructions: isString,
   title: isString,
 };
@@ -162,6 +197,45 @@ function validateOutputSchema(schema: unknown): void {
   } catch (error) {
     throw new CodexConfigError(`outputSchema cannot be serialized as JSON: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The thread options with their directories made absolute (against the
+ * current directory, now): a relative one would otherwise be resolved by a
+ * process started later, or elsewhere (the app-server's own directory), and
+ * an absolute path can never be taken for a flag.
+ */
+export function resolveThreadPaths(options: ThreadOptions): ThreadOptions {
+  const resolved: ThreadOptions = { ...options };
+  // "" means "not given", as for the official SDK.
+  if (options.workingDirectory) resolved.workingDirectory = path.resolve(options.workingDirectory);
+  if (options.additionalDirectories !== undefined) resolved.additionalDirectories = options.additionalDirectories.map((dir) => path.resolve(dir));
+  return resolved;
+}
+
+/**
+ * The thread's directories exist and are directories, checked before each
+ * turn (codex would otherwise fail with an error that does not name the
+ * directory, or, on app-server, run a turn whose every command fails).
+ */
+export function checkDirectories(options: ThreadOptions): void {
+  if (options.workingDirectory !== undefined) requireDirectory(options.workingDirectory, "ThreadOptions.workingDirectory");
+  options.additionalDirectories?.forEach((dir, index) => requireDirectory(dir, `ThreadOptions.additionalDirectories[${index}]`));
+}
+
+function requireDirectory(dir: string, name: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    throw new CodexConfigError(`${name}: ${JSON.stringify(dir)} does not exist`);
+  }
+  if (!isDirectory) throw new CodexConfigError(`${name}: ${JSON.stringify(dir)} is not a directory`);
+}
+
+/** A thread id given by the caller (it may come from the caller's own users): a name codex cannot take for a flag. */
+export function validateThreadId(id: unknown, where: string): asserts id is string {
+  isName(id, where);
 }
 
 export function validateReviewRequest(request: ReviewRequest): void {

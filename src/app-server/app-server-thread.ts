@@ -28,6 +28,7 @@ import type { AppServerTransport, StartedTurn } from "./app-server-transport.js"
 import type { Connection } from "./connection.js";
 import { resolveRequest, shownDecision } from "./approvals.js";
 import type { ServerReply } from "./connection.js";
+import { resumeMismatch, threadNotFound } from "../thread-id.js";
 import { NO_USAGE, TurnEventMapper } from "./mapping.js";
 
 /** Tags the commands of one app-server thread, so an interrupted turn's commands can be found. */
@@ -74,6 +75,8 @@ export class AppServerThread implements ThreadRuntime {
     if (options.ignoreRules) throw unsupportedOption("ignoreRules");
     if (options.strictConfig) throw unsupportedOption("strictConfig");
     if (options.approvalPolicy === "on-failure") throw unsupportedOption('approvalPolicy "on-failure"');
+    // codex app-server 0.169 refuses it: "legacy profile config is no longer supported".
+    if (options.profile !== undefined) throw unsupportedOption("profile");
     this.start = start;
     this.threadId = start.kind === "resume" ? start.threadId : null;
   }
@@ -428,7 +431,9 @@ export class AppServerThread implements ThreadRuntime {
     const opened = { onResult: (result: { thread: { id: string } }) => this.transport.register(result.thread.id, this) };
     let response: { thread: { id: string } };
     if (start.kind === "resume") {
-      response = await connection.request("thread/resume", { ...base, threadId: start.threadId }, opened);
+      response = await connection.request("thread/resume", { ...base, threadId: start.threadId }, opened).catch((error: unknown) => {
+        throw (error instanceof CodexRpcError && threadNotFound(start.threadId, error.message, error)) || error;
+      });
     } else if (start.kind === "fork") {
       // Without a model, a fork takes the binary's default, not the original's: keep the original's.
       if (base.model === undefined) {
@@ -439,6 +444,8 @@ export class AppServerThread implements ThreadRuntime {
     } else {
       response = await connection.request("thread/start", this.options.threadSource === undefined ? base : { ...base, threadSource: this.options.threadSource }, opened);
     }
+    const mismatch = start.kind === "resume" ? resumeMismatch(start.threadId, response.thread.id) : undefined;
+    if (mismatch !== undefined) throw mismatch;
     this.threadId = response.thread.id;
     this.openOn = connection;
     return start.kind;

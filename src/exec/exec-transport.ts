@@ -1,5 +1,5 @@
 import { buildConfigArgs } from "../config/config-args.js";
-import { CodexUnsupportedError } from "../errors.js";
+import { CodexConfigError, CodexUnsupportedError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
@@ -48,6 +48,9 @@ export class ExecTransport implements Transport {
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
     refuseApprovalHandler(options.onApproval);
+    if (options.approvalPolicy === "untrusted") {
+      throw new CodexConfigError('approvalPolicy "untrusted" is refused by codex exec 0.169 ("no longer supported"): codex exec never asks for approval. Use transport "app-server" for approvals');
+    }
     return new ExecThread(this, options, start);
   }
 
@@ -115,6 +118,7 @@ export class ExecTransport implements Transport {
       highWaterMark: HIGH_WATER_MARK_EVENTS,
       redactor: this.redactor,
       observe: (event) => telemetry.event(event),
+      resuming: start.kind === "resume" ? start.threadId : undefined,
     });
     runner.start();
     telemetry.start(runner.pid);

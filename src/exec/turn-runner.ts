@@ -10,6 +10,7 @@ import { abortError } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { TurnTimers } from "../turn/turn-timers.js";
+import { resumeMismatch, threadNotFound } from "../thread-id.js";
 import { parseEvent } from "./parse-event.js";
 
 /** Everything one turn's process needs. */
@@ -25,6 +26,8 @@ export interface TurnRunnerSpec extends CodexProcessSpec {
   redactor: Redactor;
   /** Sees every event as it is read (telemetry). */
   observe?: ((event: ThreadEvent) => void) | undefined;
+  /** The thread asked for by a resume: a `thread.started` naming another one ends the turn. */
+  resuming?: string | undefined;
 }
 
 const EXIT_AFTER_TERMINAL_EVENT_GRACE_MS = 5_000;
@@ -155,6 +158,8 @@ export class TurnRunner implements TurnSource {
   }
 
   private onLine(line: string): void {
+    // After a fault nothing more is delivered, not even the rest of the chunk that held it.
+    if (this.error !== undefined) return;
     this.lineNumber += 1;
     let event: ThreadEvent;
     try {
@@ -167,6 +172,13 @@ export class TurnRunner implements TurnSource {
       throw error;
     }
     this.limits.activity();
+    if (event.type === "thread.started" && this.spec.resuming !== undefined) {
+      const mismatch = resumeMismatch(this.spec.resuming, event.thread_id);
+      if (mismatch !== undefined) {
+        this.fail(mismatch);
+        return;
+      }
+    }
     if ((event.type === "turn.completed" || event.type === "turn.failed") && this.terminalEvent === undefined) {
       this.terminalEvent = event.type;
       // codex exits right after a terminal event; one that lingers is ended rather than waited on forever.
@@ -209,9 +221,10 @@ export class TurnRunner implements TurnSource {
   }
 
   /** Worded as the official SDK words it ("Codex Exec exited with code 2: <stderr>"), so code matching it keeps working. */
-  private exitError(how: string): CodexExitError {
+  private exitError(how: string): CodexError {
     const stderr = this.spec.redactor.redact(this.process.stderr);
-    return new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.process.exitCode, this.process.exitSignal, stderr);
+    const error = new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.process.exitCode, this.process.exitSignal, stderr);
+    return (this.spec.resuming !== undefined && threadNotFound(this.spec.resuming, stderr, error)) || error;
   }
 
   private settle(): void {

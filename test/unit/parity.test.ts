@@ -11,11 +11,13 @@ import type { Input } from "../../src/index.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "@openai/codex-sdk";
 import { FAKE_CODEX, lines, readRecord, recordPath, type FakeScenario } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { readCodexArgv } from "../helpers/codex-argv.js";
 
 /**
  * Drop-in parity: the official SDK and ours, given the same options and the
- * same codex output, must build the same command line and environment and
- * return results whose JSON is identical.
+ * same codex output, must build the same command line (as codex reads it:
+ * ours attaches every value to its flag and puts thread ids after `--`) and
+ * environment, and return results whose JSON is identical.
  */
 
 function envWith(scenario: FakeScenario, extra: Record<string, string> = {}): Record<string, string> {
@@ -113,8 +115,10 @@ describe("drop-in parity with @openai/codex-sdk 0.163", () => {
     const schemaIndex = official.record.args.indexOf("--output-schema");
     assert.ok(schemaIndex > 0);
     // The schema lives in a fresh temp dir per turn: compare everything but that path.
-    const normalize = (args: string[]) => args.map((arg, i) => (args[i - 1] === "--output-schema" ? "<schema>" : arg));
+    const normalize = (args: string[]) => readCodexArgv(args).map((part) => ("flag" in part && part.flag === "--output-schema" ? { flag: part.flag, value: "<schema>" } : part));
     assert.deepEqual(normalize(ours.record.args), normalize(official.record.args));
+    // Ours writes every value attached to its flag, so that no value can be read as a flag.
+    assert.ok(ours.record.args.includes(`--cd=${dir}`) && !ours.record.args.includes("--cd"));
     assert.equal(ours.record.stdin, official.record.stdin);
     assert.equal(ours.record.stdin, "first\n\nsecond");
     for (const key of ["CODEX_API_KEY", "CODEX_INTERNAL_ORIGINATOR_OVERRIDE", "CUSTOM", "PATH"]) {
@@ -149,8 +153,9 @@ describe("drop-in parity with @openai/codex-sdk 0.163", () => {
   test("resumeThread() and webSearchEnabled build the same command line", async () => {
     for (const webSearchEnabled of [true, false]) {
       const { official, ours } = await runBoth({ resumeId: "thread-abc", thread: { webSearchEnabled, threadSource: "ignored-on-resume" } }, "again");
-      assert.deepEqual(ours.record.args, official.record.args);
-      assert.ok(ours.record.args.includes("resume"));
+      assert.deepEqual(readCodexArgv(ours.record.args), readCodexArgv(official.record.args));
+      // The thread id comes after "--": whatever it holds, codex reads it as the id.
+      assert.deepEqual(ours.record.args.slice(-3), ["resume", "--", "thread-abc"]);
     }
   });
 });

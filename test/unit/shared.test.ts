@@ -1,6 +1,8 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, test } from "node:test";
 import { Codex, CodexAbortError, CodexConfigError } from "../../src/index.js";
 import { parseEvent } from "../../src/exec/parse-event.js";
@@ -101,11 +103,15 @@ describe("runStreamed's generator", () => {
 describe("app-server: thread options reach thread/start; fork and resume open the thread their way", () => {
   test("options as params and per-thread config", async () => {
     const record = recordFile();
+    const work = mkdtempSync(path.join(os.tmpdir(), "codex-sdk-work-"));
+    const extra = mkdtempSync(path.join(os.tmpdir(), "codex-sdk-extra-"));
     await using codex = fakeAppServer({ record, turns: [[COMPLETE], [COMPLETE], [COMPLETE]] });
+    // codex app-server 0.169 refuses a profile in a thread's config ("legacy profile config is no longer supported").
+    assert.throws(() => codex.startThread({ profile: "fast" }), (error: unknown) => error instanceof CodexConfigError && /profile cannot be expressed over the app-server/.test(error.message));
     await codex
       .startThread({
         model: "gpt-5.5",
-        workingDirectory: "/work",
+        workingDirectory: work,
         sandboxMode: "workspace-write",
         approvalPolicy: "never",
         ephemeral: true,
@@ -113,8 +119,7 @@ describe("app-server: thread options reach thread/start; fork and resume open th
         modelReasoningEffort: "low",
         networkAccessEnabled: false,
         webSearchEnabled: true,
-        additionalDirectories: ["/extra"],
-        profile: "fast",
+        additionalDirectories: [extra],
         enableFeatures: ["a"],
         disableFeatures: ["b"],
         skipGitRepoCheck: true,
@@ -128,13 +133,13 @@ describe("app-server: thread options reach thread/start; fork and resume open th
     const config = start.config as Record<string, unknown>;
     assert.deepEqual(
       { model: start.model, cwd: start.cwd, sandbox: start.sandbox, approvalPolicy: start.approvalPolicy, ephemeral: start.ephemeral, threadSource: start.threadSource },
-      { model: "gpt-5.5", cwd: "/work", sandbox: "workspace-write", approvalPolicy: "never", ephemeral: true, threadSource: "unit-test" },
+      { model: "gpt-5.5", cwd: work, sandbox: "workspace-write", approvalPolicy: "never", ephemeral: true, threadSource: "unit-test" },
     );
     assert.equal(config.model_reasoning_effort, "low");
     assert.equal(config["sandbox_workspace_write.network_access"], false);
     assert.equal(config.web_search, "live");
-    assert.deepEqual(config["sandbox_workspace_write.writable_roots"], ["/extra"]);
-    assert.equal(config.profile, "fast");
+    assert.deepEqual(config["sandbox_workspace_write.writable_roots"], [extra]);
+    assert.equal(config.profile, undefined);
     assert.equal(config["features.a"], true);
     assert.equal(config["features.b"], false);
     assert.match(String(config["shell_environment_policy.set.CODEX_SDK_THREAD"]), /^[0-9a-f-]{36}$/);
