@@ -403,7 +403,6 @@ export class AppServerThread implements ThreadRuntime {
       },
       sweepCommands: () => sweepProcesses(`${THREAD_TAG_VAR}=${this.tag}`, sincePid),
       observe: (event) => telemetry.event(event),
-      redactEvent: (event) => this.transport.redactor.redactEvent(event),
     });
     telemetry.runsOn(connection.pid);
     this.active = turn;

@@ -1,5 +1,4 @@
 import { CodexExitError, type CodexSpawnError } from "../errors.js";
-import { buildConfigArgs } from "../config/config-args.js";
 import type { JsonObject } from "../json-checks.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
@@ -71,8 +70,9 @@ export class AppServerTransport implements Transport {
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
-    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setUpCodexProcess(options));
-    this.args = [...buildConfigArgs(options), "app-server"];
+    const setup = setUpCodexProcess(options);
+    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setup);
+    this.args = [...setup.configArgs, "app-server"];
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
     this.requestTimeoutMs = options.requestTimeoutMs ?? APP_SERVER_DEFAULTS.requestTimeoutMs;
   }

@@ -26,8 +26,6 @@ export interface TurnContext {
   usageBefore: Usage;
   /** Sees every event as it is produced (telemetry). */
   observe(event: ThreadEvent): void;
-  /** Replaces secrets in an event's message. */
-  redactEvent(event: ThreadEvent): ThreadEvent;
   /** Sends `turn/interrupt` for this turn. Never rejects. */
   interrupt(turnId: string): Promise<void>;
   /** Ends the processes of this turn's commands; resolves once the sweep is done. */
@@ -144,10 +142,12 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
    * announced as `approval.resolved`, and answered exactly once.
    */
   async approve(request: ApprovalRequest): Promise<ServerReply> {
-    this.queue.push({ type: "approval.requested", request });
+    // A request that comes while the turn is being stopped is declined without being shown; one shown is shown resolved.
+    const shown = this.stopping === undefined;
+    if (shown) this.queue.push({ type: "approval.requested", request });
     this.timers.activity();
     const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.ended.signal);
-    this.queue.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
+    if (shown) this.queue.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
     return resolution.reply;
   }
 
@@ -206,6 +206,12 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
 
   private handle(method: string, params: JsonObject): void {
     const mapper = this.mapper as TurnEventMapper;
+    if (this.stopping !== undefined) {
+      // Ending with the reason it was stopped (an abort, a timeout, an unreadable message): nothing more
+      // is delivered, and however codex reports the end, the turn ends with that reason.
+      if (method === "turn/completed") this.end(this.stopping);
+      return;
+    }
     this.timers.activity();
     if (method === "turn/started") {
       this.queue.push({ type: "turn.started" });
@@ -214,17 +220,17 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     if (method === "turn/completed") {
       const turn = isObject(params.turn) ? params.turn : {};
       const { events, status } = mapper.finish(turn);
-      for (const event of events) this.queue.push(this.context.redactEvent(event));
+      for (const event of events) this.queue.push(event);
       if (status === "completed" || status === "failed") {
         this.terminal = status;
         this.end(undefined);
       } else {
-        // Interrupted: by us (the reason is recorded), or by an approval answered "cancel".
-        this.end(this.stopping ?? new CodexAbortError("The turn was interrupted (an approval was answered \"cancel\", or another client interrupted it)"));
+        // Interrupted, not by us: by an approval answered "cancel", or by another client.
+        this.end(new CodexAbortError("The turn was interrupted (an approval was answered \"cancel\", or another client interrupted it)"));
       }
       return;
     }
-    for (const event of mapper.map(method, params)) this.queue.push(this.context.redactEvent(event));
+    for (const event of mapper.map(method, params)) this.queue.push(event);
   }
 
   /** The one end of the turn. */

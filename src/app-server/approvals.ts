@@ -87,12 +87,21 @@ const REVIEW_DECISIONS = new Set(["approved", "approved_for_session", "approved_
 export function fitsKind(kind: ApprovalKind, decision: unknown): decision is DecisionOfKind {
   switch (kind) {
     case "command":
-      return (typeof decision === "string" && COMMAND_DECISIONS.has(decision)) || hasOneKey(decision, ["acceptWithExecpolicyAmendment", "applyNetworkPolicyAmendment"]);
+      return (
+        (typeof decision === "string" && COMMAND_DECISIONS.has(decision)) ||
+        isWrapped(decision, "acceptWithExecpolicyAmendment", "execpolicy_amendment", isStringList) ||
+        isWrapped(decision, "applyNetworkPolicyAmendment", "network_policy_amendment", isNetworkAmendment)
+      );
     case "file_change":
       return typeof decision === "string" && COMMAND_DECISIONS.has(decision);
     case "apply_patch_approval":
     case "exec_command_approval":
-      return (typeof decision === "string" && REVIEW_DECISIONS.has(decision)) || hasOneKey(decision, ["approved_execpolicy_amendment", "network_policy_amendment", "denied"]);
+      return (
+        (typeof decision === "string" && REVIEW_DECISIONS.has(decision)) ||
+        isWrapped(decision, "approved_execpolicy_amendment", "proposed_execpolicy_amendment", isStringList) ||
+        isWrapped(decision, "network_policy_amendment", "network_policy_amendment", isNetworkAmendment) ||
+        isWrapped(decision, "denied", "rejection", (value) => typeof value === "string")
+      );
     case "permissions":
       return isObject(decision) && isObject(decision.permissions);
     case "user_input":
@@ -110,8 +119,19 @@ export function fitsKind(kind: ApprovalKind, decision: unknown): decision is Dec
 
 type DecisionOfKind = ApprovalKinds[ApprovalKind]["decision"];
 
-function hasOneKey(value: unknown, keys: readonly string[]): boolean {
-  return isObject(value) && Object.keys(value).length === 1 && keys.includes(Object.keys(value)[0] ?? "");
+/** `{ [outer]: { [inner]: <fits> } }` and nothing else: the shape of the protocol's decisions with a payload. */
+function isWrapped(value: unknown, outer: string, inner: string, fits: (payload: unknown) => boolean): boolean {
+  if (!isObject(value) || Object.keys(value).length !== 1) return false;
+  const wrapped = value[outer];
+  return isObject(wrapped) && Object.keys(wrapped).length === 1 && fits(wrapped[inner]);
+}
+
+function isStringList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string");
+}
+
+function isNetworkAmendment(value: unknown): boolean {
+  return isObject(value) && (value.action === "allow" || value.action === "deny") && typeof value.host === "string";
 }
 
 /** A decision as events show it: tokens handed to codex are never shown. */

@@ -1,7 +1,7 @@
 import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, CodexTimeoutError } from "../errors.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
-import { excerpt, LineSplitter } from "../process/line-splitter.js";
+import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
@@ -92,10 +92,10 @@ export class Connection {
     this.splitter = new LineSplitter(
       spec.maxLineBytes,
       (line) => this.onLine(line),
-      (reason, text) => {
+      (reason, head, totalBytes) => {
         this.lineNumber += 1;
         const what = reason === "too-long" ? `a line longer than ${spec.maxLineBytes} bytes` : "a line that is not valid UTF-8";
-        this.onUnreadable(`codex app-server printed ${what}`, text);
+        this.onUnreadable(`codex app-server printed ${what}`, head, totalBytes);
       },
       "skip",
     );
@@ -163,7 +163,7 @@ export class Connection {
                 this.retryLater(send, this.backoff(attempt));
                 return;
               }
-              settle(new CodexRpcError(method, code, this.spec.redactor.redact(String(error.message ?? "")), error.data));
+              settle(new CodexRpcError(method, code, String(error.message ?? ""), error.data));
               return;
             }
             try {
@@ -248,24 +248,27 @@ export class Connection {
     let message: unknown;
     try {
       message = JSON.parse(line);
-    } catch (error) {
-      this.onUnreadable(`codex app-server printed a line that is not JSON (${(error as Error).message})`, excerpt(Buffer.from(line)));
+    } catch {
+      // Not JSON.parse's message: it quotes a piece of the line, which may be a piece of a secret.
+      this.onUnreadable("codex app-server printed a line that is not JSON", ...lineHead(line));
       return;
     }
+    // Secrets codex echoes (a key in an error, a command's output) are hidden before anyone sees the message.
+    message = this.spec.redactor.redactParsed(message, line);
     if (!isObject(message)) {
-      this.onUnreadable("codex app-server printed a message that is not a JSON object", excerpt(Buffer.from(line)));
+      this.onUnreadable("codex app-server printed a message that is not a JSON object", ...lineHead(line));
       return;
     }
     const { id, method } = message;
     if (typeof method === "string") {
       const params = message.params === undefined || message.params === null ? {} : message.params;
       if (!isObject(params)) {
-        this.onUnreadable(`codex app-server sent ${method} with params that are not an object`, excerpt(Buffer.from(line)));
+        this.onUnreadable(`codex app-server sent ${method} with params that are not an object`, ...lineHead(line));
         return;
       }
       if (id === undefined) this.spec.handlers.onNotification(method, params);
       else if (typeof id === "string" || typeof id === "number") this.onServerRequest(id, method, params);
-      else this.onUnreadable(`codex app-server sent ${method} with an id that is neither a string nor a number`, excerpt(Buffer.from(line)));
+      else this.onUnreadable(`codex app-server sent ${method} with an id that is neither a string nor a number`, ...lineHead(line));
       return;
     }
     if (typeof id === "number" || typeof id === "string") {
@@ -277,7 +280,7 @@ export class Connection {
       entry.onReply(message);
       return;
     }
-    this.onUnreadable("codex app-server sent a message that is neither a request, a reply nor a notification", excerpt(Buffer.from(line)));
+    this.onUnreadable("codex app-server sent a message that is neither a request, a reply nor a notification", ...lineHead(line));
   }
 
   /** Answers a server request exactly once, whatever the handler does. */
@@ -298,8 +301,9 @@ export class Connection {
    * its start shows it (a pending request's id, or a thread), else it is
    * counted and dropped. The stream goes on at the next line.
    */
-  private onUnreadable(message: string, text: string): void {
-    const shown = this.spec.redactor.redact(text);
+  private onUnreadable(message: string, head: Buffer, totalBytes: number): void {
+    const shown = this.spec.redactor.excerpt(head, totalBytes, EXCERPT_BYTES);
+    const text = head.toString("utf8");
     const error = new CodexParseError(`${message} (stdout line ${this.lineNumber}): ${shown}`, shown, this.lineNumber);
     const replyTo = /^\s*\{\s*"id"\s*:\s*(\d+)\s*,\s*"(?:result|error)"/.exec(text)?.[1];
     const entry = replyTo === undefined ? undefined : this.pending.get(Number(replyTo));
@@ -316,7 +320,7 @@ export class Connection {
   private exitError(): CodexExitError {
     const { exitCode, exitSignal } = this.process;
     const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
-    const stderr = this.spec.redactor.redact(this.process.stderr);
+    const stderr = this.process.redactedStderr(this.spec.redactor);
     const headline = this.closing ? `codex app-server ${how} (closed)` : `codex app-server ${how}`;
     return new CodexExitError(`${headline}: ${stderr}`, exitCode, exitSignal, stderr);
   }

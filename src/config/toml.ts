@@ -11,6 +11,9 @@ import type { CodexConfigObject, CodexConfigValue } from "../options.js";
 
 const BARE_KEY = /^[A-Za-z0-9_-]+$/;
 
+/** Deeper than this, a config is refused (codex's own config is a few levels deep; a cycle is infinitely deep). */
+const MAX_DEPTH = 64;
+
 /** Flattens a nested config object into `key=value` strings for `--config`. */
 export function flattenConfig(config: CodexConfigObject): string[] {
   if (!isPlainObject(config)) {
@@ -25,29 +28,37 @@ export function flattenConfig(config: CodexConfigObject): string[] {
         `Codex config key ${JSON.stringify(key)} at the top level must be a bare key (letters, digits, "_" and "-")`,
       );
     }
-    flattenInto(child, key, overrides);
+    flattenInto(child, key, overrides, 1);
   }
   return overrides;
 }
 
-function flattenInto(value: CodexConfigValue, path: string, overrides: string[]): void {
+function flattenInto(value: CodexConfigValue, path: string, overrides: string[], depth: number): void {
+  checkDepth(depth, path);
   if (!isPlainObject(value)) {
-    overrides.push(`${path}=${toTomlValue(value, path)}`);
+    overrides.push(`${path}=${toTomlValue(value, path, depth)}`);
     return;
   }
   const entries = Object.entries(value).filter(([, child]) => child !== undefined);
   // An empty table, or one with a key the dotted path cannot carry, is sent whole as an inline table.
   if (entries.length === 0 || entries.some(([key]) => !BARE_KEY.test(key))) {
-    overrides.push(`${path}=${toTomlValue(value, path)}`);
+    overrides.push(`${path}=${toTomlValue(value, path, depth)}`);
     return;
   }
   for (const [key, child] of entries) {
-    flattenInto(child, `${path}.${key}`, overrides);
+    flattenInto(child, `${path}.${key}`, overrides, depth + 1);
+  }
+}
+
+function checkDepth(depth: number, path: string): void {
+  if (depth > MAX_DEPTH) {
+    throw new CodexConfigError(`Codex config at ${path.slice(0, 200)}… is nested more than ${MAX_DEPTH} levels deep (does it contain itself?)`);
   }
 }
 
 /** Renders a config value as a TOML literal that parses back to exactly that value. */
-export function toTomlValue(value: unknown, path: string): string {
+export function toTomlValue(value: unknown, path: string, depth = 0): string {
+  checkDepth(depth, path);
   switch (typeof value) {
     case "string":
       return tomlString(value, path);
@@ -60,12 +71,15 @@ export function toTomlValue(value: unknown, path: string): string {
         throw new CodexConfigError(`Codex config override at ${path} cannot be null`);
       }
       if (Array.isArray(value)) {
-        const items = value.map((item: unknown, index) => {
+        const items: string[] = [];
+        // Index by index: map() would skip the holes of a sparse array ([1, , 3]) and leave them empty.
+        for (let index = 0; index < value.length; index += 1) {
+          const item: unknown = value[index];
           if (item === undefined) {
-            throw new CodexConfigError(`Codex config override at ${path}[${index}] cannot be undefined`);
+            throw new CodexConfigError(`Codex config override at ${path}[${index}] cannot be undefined (an array must not have holes)`);
           }
-          return toTomlValue(item, `${path}[${index}]`);
-        });
+          items.push(toTomlValue(item, `${path}[${index}]`, depth + 1));
+        }
         return `[${items.join(", ")}]`;
       }
       if (isPlainObject(value)) {
@@ -73,7 +87,7 @@ export function toTomlValue(value: unknown, path: string): string {
         for (const [key, child] of Object.entries(value)) {
           if (child === undefined) continue;
           checkKey(key, `${path}.${key}`);
-          parts.push(`${tomlKey(key, path)} = ${toTomlValue(child, `${path}.${key}`)}`);
+          parts.push(`${tomlKey(key, path)} = ${toTomlValue(child, `${path}.${key}`, depth + 1)}`);
         }
         return `{${parts.join(", ")}}`;
       }

@@ -1,4 +1,3 @@
-import { buildConfigArgs } from "../config/config-args.js";
 import { CodexConfigError, CodexUnsupportedError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
@@ -37,8 +36,7 @@ export class ExecTransport implements Transport {
 
   constructor(private readonly options: CodexOptions) {
     refuseApprovalHandler(options.onApproval);
-    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setUpCodexProcess(options));
-    this.configArgs = buildConfigArgs(options);
+    ({ binary: this.binary, env: this.env, redactor: this.redactor, configArgs: this.configArgs } = setUpCodexProcess(options));
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
   }
 

@@ -13,8 +13,9 @@ export function parseEvent(line: string): ThreadEvent {
   let value: unknown;
   try {
     value = JSON.parse(line);
-  } catch (error) {
-    throw new InvalidEventError(`not JSON (${(error as Error).message})`);
+  } catch {
+    // Not JSON.parse's message: it quotes a piece of the line, which may be a piece of a secret.
+    throw new InvalidEventError("not JSON");
   }
   if (!isObject(value)) throw new InvalidEventError("not a JSON object");
   return validateEvent(value);

@@ -2,7 +2,7 @@ import { CodexAbortError, CodexError, CodexExitError, CodexParseError } from "..
 import type { ThreadEvent } from "../events.js";
 import { InvalidEventError } from "../json-checks.js";
 import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
-import { excerpt, LineSplitter } from "../process/line-splitter.js";
+import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
 import type { Redactor } from "../redact.js";
 import type { TurnOutcome } from "../telemetry.js";
 import type { TurnSource } from "../transport.js";
@@ -73,10 +73,10 @@ export class TurnRunner implements TurnSource {
     this.splitter = new LineSplitter(
       spec.maxLineBytes,
       (line) => this.onLine(line),
-      (reason, text) => {
+      (reason, head, totalBytes) => {
         const what =
           reason === "too-long" ? `a line longer than ${spec.maxLineBytes} bytes` : "a line that is not valid UTF-8";
-        this.failParse(`codex printed ${what}`, text);
+        this.failParse(`codex printed ${what}`, head, totalBytes);
       },
     );
   }
@@ -163,10 +163,10 @@ export class TurnRunner implements TurnSource {
     this.lineNumber += 1;
     let event: ThreadEvent;
     try {
-      event = this.spec.redactor.redactEvent(parseEvent(line));
+      event = this.spec.redactor.redactParsed(parseEvent(line), line);
     } catch (error) {
       if (error instanceof InvalidEventError) {
-        this.failParse(`codex printed an invalid event: ${error.message}`, excerpt(Buffer.from(line)));
+        this.failParse(`codex printed an invalid event: ${error.message}`, ...lineHead(line));
         return;
       }
       throw error;
@@ -187,9 +187,9 @@ export class TurnRunner implements TurnSource {
     this.queue.push(event);
   }
 
-  private failParse(message: string, line: string): void {
+  private failParse(message: string, head: Buffer, totalBytes: number): void {
     const lineNumber = this.lineNumber;
-    const shown = this.spec.redactor.redact(line);
+    const shown = this.spec.redactor.excerpt(head, totalBytes, EXCERPT_BYTES);
     this.fail(new CodexParseError(`${message} (stdout line ${lineNumber}): ${shown}`, shown, lineNumber));
   }
 
@@ -222,7 +222,7 @@ export class TurnRunner implements TurnSource {
 
   /** Worded as the official SDK words it ("Codex Exec exited with code 2: <stderr>"), so code matching it keeps working. */
   private exitError(how: string): CodexError {
-    const stderr = this.spec.redactor.redact(this.process.stderr);
+    const stderr = this.process.redactedStderr(this.spec.redactor);
     const error = new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.process.exitCode, this.process.exitSignal, stderr);
     return (this.spec.resuming !== undefined && threadNotFound(this.spec.resuming, stderr, error)) || error;
   }

@@ -1,3 +1,5 @@
+import { buildConfigArgs } from "../config/config-args.js";
+import { moveSecretsToEnv } from "../config/secret-config.js";
 import type { CodexOptions } from "../options.js";
 import { Redactor } from "../redact.js";
 import { findCodexBinary, type CodexBinary } from "./binary.js";
@@ -6,17 +8,24 @@ import { buildChildEnv } from "./env.js";
 /** What every codex process of a `Codex` starts from, whatever the transport. */
 export interface CodexProcessSetup {
   binary: CodexBinary;
-  /** The child environment: the caller's or this process's, the key, the binary's helper dirs on PATH. */
+  /** The child environment: the caller's or this process's, the key, the binary's helper dirs on PATH, config secrets moved there. */
   env: Record<string, string>;
-  /** The secrets of these options (the key, secret-looking env values), to hide wherever the SDK writes text. */
+  /** The `--config` flags of every codex process (secrets that codex can read from its environment are not among them). */
+  configArgs: string[];
+  /** The secrets of these options (the key, secret-looking env and config values, URL passwords), to hide wherever the SDK writes text. */
   redactor: Redactor;
 }
 
-/** Finds the binary and builds the environment once, at construction, so a missing binary fails early. */
+/** Finds the binary and builds the environment and config flags once, at construction, so a missing binary or bad config fails early. */
 export function setUpCodexProcess(options: CodexOptions): CodexProcessSetup {
   const binary = options.codexPathOverride
     ? { executablePath: options.codexPathOverride, pathDirs: [] }
     : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
+  const secrets = moveSecretsToEnv(options.config, options.apiKey);
   const env = buildChildEnv(options.env, options.apiKey, binary.pathDirs);
-  return { binary, env, redactor: Redactor.fromOptions(options.apiKey, env) };
+  Object.assign(env, secrets.env);
+  // Last, so that they win: the moved secrets and the key are blanked in the commands the agent runs.
+  const configArgs = [...buildConfigArgs({ ...options, config: secrets.config }), ...buildConfigArgs({ configOverrides: secrets.hideFromCommands })];
+  const redactor = Redactor.fromOptions({ apiKey: options.apiKey, env, baseUrl: options.baseUrl, config: options.config });
+  return { binary, env, configArgs, redactor };
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { CodexSpawnError } from "../errors.js";
+import type { Redactor } from "../redact.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { cleanupSoon } from "./cleanup-soon.js";
 import { signalGroup, signalPid } from "./process-tree.js";
@@ -13,6 +14,21 @@ export const PROCESS_DEFAULTS = {
   maxLineBytes: 256 * 1024 * 1024,
   stderrTailBytes: 64 * 1024,
 } as const;
+
+/** What a failed start means, by its system error code. */
+const SPAWN_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: "the file does not exist",
+  EACCES: "permission denied (is it executable?)",
+  EMFILE: "too many open files (EMFILE): this process is out of file descriptors; raise the limit (ulimit -n) or lower maxConcurrentTurns",
+  ENFILE: "too many open files on the system (ENFILE); lower maxConcurrentTurns",
+  EAGAIN: "the system could not create another process (EAGAIN); lower maxConcurrentTurns",
+};
+
+/** A child that Node could not give its pipes (no file descriptors left for them). */
+function lacksPipes(child: ChildProcessWithoutNullStreams): boolean {
+  const streams = child as { stdin: unknown; stdout: unknown; stderr: unknown };
+  return streams.stdin == null || streams.stdout == null || streams.stderr == null;
+}
 
 /** How to start a codex process (an exec turn, or an app-server) and how long it gets to stop. */
 export interface CodexProcessSpec {
@@ -81,9 +97,9 @@ export class CodexProcess {
     return this.tree.tag;
   }
 
-  /** The last `stderrTailBytes` of its stderr, as text (not redacted). */
-  get stderr(): string {
-    return this.stderrTail.toString();
+  /** The last `stderrTailBytes` of its stderr, as text, with `redactor`'s secrets hidden (one cut by the tail's start too). */
+  redactedStderr(redactor: Redactor): string {
+    return redactor.redactTail(this.stderrTail.toString(), this.stderrTail.wasCut);
   }
 
   /** Spawns the process and, when given, writes `input` to stdin and closes it. A failure to start reaches `onDone`. */
@@ -100,6 +116,15 @@ export class CodexProcess {
       });
     } catch (error) {
       this.failedToStart(error);
+      return;
+    }
+    if (lacksPipes(child)) {
+      // Out of file descriptors (EMFILE): Node hands back a child without pipes, and says why in "error".
+      if (child.pid === undefined) child.once("error", (error) => this.failedToStart(error));
+      else {
+        signalPid(child.pid, "SIGKILL");
+        this.failedToStart(Object.assign(new Error("started without pipes"), { code: "EMFILE" }));
+      }
       return;
     }
     this.child = child;
@@ -189,8 +214,9 @@ export class CodexProcess {
   }
 
   private failedToStart(error: unknown): void {
+    if (this.isDone) return;
     const errno = (error as NodeJS.ErrnoException).code;
-    const reason = errno === "ENOENT" ? "the file does not exist" : errno === "EACCES" ? "permission denied (is it executable?)" : (error as Error).message;
+    const reason = SPAWN_REASONS[errno ?? ""] ?? (error as Error).message;
     this.spawnError = new CodexSpawnError(`Failed to start codex at ${this.spec.executablePath}: ${reason}`, this.spec.executablePath, errno, error);
     this.exited = true;
     this.stdoutDone = true;

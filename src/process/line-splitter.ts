@@ -32,7 +32,8 @@ export class LineSplitter {
   constructor(
     private readonly maxLineBytes: number,
     private readonly onLine: (line: string) => void,
-    private readonly onBadLine: (reason: "too-long" | "not-utf8", excerpt: string) => void,
+    /** `head` is the start of the bad line (at most {@link BAD_LINE_HEAD_BYTES}), `totalBytes` its length so far. */
+    private readonly onBadLine: (reason: "too-long" | "not-utf8", head: Buffer, totalBytes: number) => void,
     private readonly afterBadLine: AfterBadLine = "stop",
   ) {}
 
@@ -52,7 +53,8 @@ export class LineSplitter {
       const rest = chunk.subarray(start);
       this.pendingBytes += rest.length;
       if (this.pendingBytes > this.maxLineBytes) {
-        this.onBadLine("too-long", excerpt(Buffer.concat([...this.pending, rest])));
+        // Only the head is copied: joining the whole line would double the memory the limit allows.
+        this.onBadLine("too-long", headOf([...this.pending, rest]), this.pendingBytes);
         this.pending = [];
         this.pendingBytes = 0;
         if (this.afterBadLine === "stop") return false;
@@ -80,7 +82,7 @@ export class LineSplitter {
   /** Emits bytes [start, end) of `bytes` as a line; decoding in place avoids a Buffer view per line. */
   private emitRange(bytes: Buffer, start: number, end: number): boolean {
     if (end - start > this.maxLineBytes) {
-      this.onBadLine("too-long", excerpt(bytes.subarray(start, end)));
+      this.onBadLine("too-long", bytes.subarray(start, Math.min(end, start + BAD_LINE_HEAD_BYTES)), end - start);
       return false;
     }
     if (end > start && bytes[end - 1] === 13) end -= 1;
@@ -88,7 +90,7 @@ export class LineSplitter {
     const text = bytes.toString("utf8", start, end);
     // Decoding never fails; it inserts U+FFFD. Only then is the (rarer, slower) strict check needed.
     if (text.includes("\uFFFD") && !isUtf8(bytes.subarray(start, end))) {
-      this.onBadLine("not-utf8", excerpt(bytes.subarray(start, end)));
+      this.onBadLine("not-utf8", bytes.subarray(start, Math.min(end, start + BAD_LINE_HEAD_BYTES)), end - start);
       return false;
     }
     this.onLine(text);
@@ -96,10 +98,31 @@ export class LineSplitter {
   }
 }
 
-/** The start of a line, bounded, for error messages. */
+/** The most of a line shown in an error message. */
 export const EXCERPT_BYTES = 1024;
 
-export function excerpt(bytes: Buffer): string {
-  const head = bytes.subarray(0, EXCERPT_BYTES).toString("utf8");
-  return bytes.length > EXCERPT_BYTES ? `${head}… (${bytes.length} bytes)` : head;
+/**
+ * How much of a bad line is kept for its excerpt: more than is shown, so
+ * that secrets can be redacted before the excerpt is cut (a secret that
+ * straddles the cut is then replaced whole).
+ */
+export const BAD_LINE_HEAD_BYTES = 64 * 1024;
+
+/** The first {@link BAD_LINE_HEAD_BYTES} of a line held in pieces. */
+function headOf(pieces: readonly Buffer[]): Buffer {
+  const head: Buffer[] = [];
+  let bytes = 0;
+  for (const piece of pieces) {
+    if (bytes >= BAD_LINE_HEAD_BYTES) break;
+    const part = piece.subarray(0, BAD_LINE_HEAD_BYTES - bytes);
+    head.push(part);
+    bytes += part.length;
+  }
+  return Buffer.concat(head, bytes);
+}
+
+/** The head of a line read whole (for an excerpt), and its length in bytes. */
+export function lineHead(line: string): [head: Buffer, totalBytes: number] {
+  // A character is at most 4 bytes: this many characters cover the head's bytes.
+  return [Buffer.from(line.slice(0, BAD_LINE_HEAD_BYTES)).subarray(0, BAD_LINE_HEAD_BYTES), Buffer.byteLength(line)];
 }

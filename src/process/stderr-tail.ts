@@ -2,20 +2,26 @@
 export class StderrTail {
   private chunks: Buffer[] = [];
   private bytes = 0;
+  /** True once bytes were dropped from the start: what is kept may begin in the middle of something. */
+  wasCut = false;
 
   constructor(private readonly limit: number) {}
 
   push(chunk: Buffer): void {
     this.chunks.push(chunk);
     this.bytes += chunk.length;
-    while (this.bytes > this.limit && this.chunks.length > 1) {
-      const first = this.chunks.shift();
-      this.bytes -= first?.length ?? 0;
-    }
-    const only = this.chunks[0];
-    if (this.chunks.length === 1 && only !== undefined && this.bytes > this.limit) {
-      this.chunks[0] = only.subarray(only.length - this.limit);
-      this.bytes = this.limit;
+    while (this.bytes > this.limit) {
+      const first = this.chunks[0] as Buffer;
+      const excess = this.bytes - this.limit;
+      this.wasCut = true;
+      if (first.length <= excess) {
+        this.chunks.shift();
+        this.bytes -= first.length;
+      } else {
+        // Only the excess goes: the tail keeps exactly `limit` bytes, not whatever chunks happen to fit.
+        this.chunks[0] = first.subarray(excess);
+        this.bytes -= excess;
+      }
     }
   }
 

@@ -24,6 +24,8 @@ export interface ScriptedModel {
   readonly url: string;
   /** Every request body codex sent to `/v1/responses`, parsed, in arrival order. */
   readonly requests: ReadonlyArray<Record<string, unknown>>;
+  /** The HTTP headers of each of {@link requests} (names in lower case), in the same order. */
+  readonly requestHeaders: ReadonlyArray<Readonly<Record<string, string>>>;
   /** Descriptions of requests that arrived after the script was used up (strict mode). */
   readonly unexpectedRequests: readonly string[];
   /** The temporary `CODEX_HOME` shared by every `Codex` built from {@link codexOptions}. */
@@ -76,6 +78,7 @@ export async function startScriptedModel(
   const strict = options.strict ?? true;
   const modelName = options.model ?? "gpt-5.5";
   const requests: Record<string, unknown>[] = [];
+  const requestHeaders: Record<string, string>[] = [];
   const unexpectedRequests: string[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let nextResponse = 0;
@@ -89,6 +92,7 @@ export async function startScriptedModel(
         }
         const parsed = parseJsonObject(body);
         requests.push(parsed);
+        requestHeaders.push(headersOf(req));
         const index = nextResponse;
         nextResponse += 1;
         const scripted = respond(parsed, index);
@@ -130,6 +134,7 @@ export async function startScriptedModel(
   return {
     url,
     requests,
+    requestHeaders,
     unexpectedRequests,
     codexHome,
     home,
@@ -294,6 +299,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+function headersOf(req: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
 }
 
 function parseJsonObject(body: string): Record<string, unknown> {

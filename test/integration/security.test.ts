@@ -1,11 +1,12 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync } from "node:fs";
+import diagnostics_channel from "node:diagnostics_channel";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, test } from "node:test";
-import { Codex, CodexConfigError, CodexThreadNotFoundError } from "../../src/index.js";
-import { message } from "../../src/testing/index.js";
+import { Codex, CodexConfigError, CodexThreadNotFoundError, TURN_START_CHANNEL, type CodexConfigObject, type TurnStartMessage } from "../../src/index.js";
+import { message, shell } from "../../src/testing/index.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { withModel, workspace } from "../helpers/scripted.js";
 
@@ -54,6 +55,38 @@ describe("hostile thread ids against the real codex (no command runs, no request
         }
       });
       assert.equal(existsSync(marker), false);
+    });
+  }
+});
+
+describe("secrets in config stay off the command line and out of the agent's commands (real codex)", () => {
+  for (const transport of TRANSPORTS) {
+    test(`${transport}: a secret header reaches the model; codex's command line holds neither it nor the key; commands see neither`, async () => {
+      const key = "sk-test-never-in-argv-0123456789";
+      const header = "hdr-secret-value-424242";
+      const commandLines: string[] = [];
+      const onStart = (message: unknown): void => {
+        const { pid } = message as TurnStartMessage;
+        if (pid !== undefined) commandLines.push(readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+      };
+      diagnostics_channel.subscribe(TURN_START_CHANNEL, onStart);
+      try {
+        await withModel([[shell("env | grep -E 'CODEX_SDK_SECRET|CODEX_API_KEY' | sort")], [message("done")]], async (model) => {
+          const options = model.codexOptions({ transport, apiKey: key });
+          const providers = (options.config as CodexConfigObject).model_providers as Record<string, CodexConfigObject>;
+          (providers.scripted as CodexConfigObject).http_headers = { "X-Corp-Token": header };
+          await using codex = new Codex(options);
+          const turn = await codex.startThread({ skipGitRepoCheck: true, workingDirectory: workspace() }).run("go");
+          assert.equal(model.requestHeaders[0]?.["x-corp-token"], header, "the header reached the model");
+          const output = turn.items.find((item) => item.type === "command_execution");
+          assert.equal(output?.type === "command_execution" ? output.aggregated_output : "", "CODEX_API_KEY=\nCODEX_SDK_SECRET_1=\n");
+        });
+      } finally {
+        diagnostics_channel.unsubscribe(TURN_START_CHANNEL, onStart);
+      }
+      assert.equal(commandLines.length, 1);
+      for (const secret of [key, header]) assert.ok(!commandLines[0]?.includes(secret), `${secret} is on codex's command line`);
+      assert.ok(commandLines[0]?.includes("env_http_headers"));
     });
   }
 });

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LineSplitter } from "../../src/process/line-splitter.js";
+import { BAD_LINE_HEAD_BYTES, LineSplitter } from "../../src/process/line-splitter.js";
 
 /** The line splitter on its own, fed exact chunks (a pipe decides chunk boundaries, so only here are they certain). */
 
 function splitter(maxLineBytes = 1024) {
   const lines: string[] = [];
-  const bad: { reason: string; excerpt: string }[] = [];
+  const bad: { reason: string; head: Buffer; totalBytes: number }[] = [];
   const instance = new LineSplitter(
     maxLineBytes,
     (line) => lines.push(line),
-    (reason, excerpt) => bad.push({ reason, excerpt }),
+    (reason, head, totalBytes) => bad.push({ reason, head, totalBytes }),
   );
   return { instance, lines, bad };
 }
@@ -48,8 +48,19 @@ describe("LineSplitter", () => {
     assert.equal(instance.push(chunk), false, "reported on the chunk that crossed the limit");
     assert.equal(bad.length, 1);
     assert.equal(bad[0]?.reason, "too-long");
-    assert.match(bad[0]?.excerpt ?? "", /\(1200 bytes\)$/);
+    assert.equal(bad[0]?.totalBytes, 1200);
+    assert.equal(bad[0]?.head.length, 1200);
     assert.deepEqual(lines, []);
+  });
+
+  test("an endless line: only the head of it is copied for the report, never the whole buffered line", () => {
+    const { instance, bad } = splitter(4 * 1024 * 1024);
+    const chunk = Buffer.alloc(64 * 1024, 0x62);
+    let pushes = 0;
+    while (instance.push(chunk)) pushes += 1;
+    assert.equal(pushes, 64);
+    assert.equal(bad[0]?.totalBytes, 65 * 64 * 1024);
+    assert.equal(bad[0]?.head.length, BAD_LINE_HEAD_BYTES, "the head only (before the fix, the whole 4 MiB line was joined)");
   });
 
   test("a line of exactly the limit is accepted; one byte more is not", () => {

@@ -116,7 +116,12 @@ describe("drop-in parity with @openai/codex-sdk 0.163", () => {
     assert.ok(schemaIndex > 0);
     // The schema lives in a fresh temp dir per turn: compare everything but that path.
     const normalize = (args: string[]) => readCodexArgv(args).map((part) => ("flag" in part && part.flag === "--output-schema" ? { flag: part.flag, value: "<schema>" } : part));
-    assert.deepEqual(normalize(ours.record.args), normalize(official.record.args));
+    // One flag more: the API key is blanked in the commands the agent runs (codex passes its environment on).
+    const hideKey = { flag: "--config", value: 'shell_environment_policy.set.CODEX_API_KEY=""' };
+    const oursRead = normalize(ours.record.args);
+    const hidden = oursRead.findIndex((part) => "flag" in part && part.value === hideKey.value);
+    assert.deepEqual(oursRead[hidden], hideKey);
+    assert.deepEqual([...oursRead.slice(0, hidden), ...oursRead.slice(hidden + 1)], normalize(official.record.args));
     // Ours writes every value attached to its flag, so that no value can be read as a flag.
     assert.ok(ours.record.args.includes(`--cd=${dir}`) && !ours.record.args.includes("--cd"));
     assert.equal(ours.record.stdin, official.record.stdin);
