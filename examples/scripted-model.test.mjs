@@ -40,7 +40,7 @@ test("writeChangelog writes the file and returns the agent's summary", async () 
     assert.equal(readFileSync(path.join(repo, "CHANGELOG.md"), "utf8"), "## 1.0.1\n- Fixed the parser.\n");
     // What codex sent is there to check too: the prompt, and the schema as text.format.
     assert.equal(model.requests.length, 3);
-    assert.equal(model.requests[0].text.format.type, "json_schema");
+    assert.equal(model.requests[0]?.text?.format?.type, "json_schema");
     assert.match(JSON.stringify(model.requests[0].input), /Add a CHANGELOG\.md entry/);
   } finally {
     await model.close();

@@ -18,12 +18,43 @@ export interface ScriptedModelOptions {
   model?: string;
 }
 
+/**
+ * A request codex sent to the model: the Responses API's request body, as
+ * parsed, with the fields a test usually looks at typed. (A body that was
+ * not JSON is kept as `{ raw }`.)
+ */
+export interface ScriptedRequest {
+  /** The model codex asked for. */
+  model?: string;
+  /** The conversation so far: messages (`role`, `content`), tool calls and their outputs (`call_id`, `output`). */
+  input?: ScriptedInputItem[];
+  /** With an output schema: `text.format` is `{ type: "json_schema", schema, strict, name }`. */
+  text?: { format?: { type: string; name?: string; schema?: unknown; strict?: boolean } };
+  /** The tools codex offered (`exec_command`, `apply_patch`, `update_plan` ...). */
+  tools?: { type: string; name?: string; [field: string]: unknown }[];
+  /** The reasoning settings (`effort`, `summary`). */
+  reasoning?: { effort?: string; summary?: string } | null;
+  /** The body of a request that was not JSON. */
+  raw?: string;
+  [field: string]: unknown;
+}
+
+/** One entry of a request's `input`: a message, a tool call, or a tool call's output. */
+export interface ScriptedInputItem {
+  type?: string;
+  role?: string;
+  content?: { type: string; text?: string; image_url?: string; [field: string]: unknown }[] | string;
+  call_id?: string;
+  output?: unknown;
+  [field: string]: unknown;
+}
+
 /** A running scripted model server. */
 export interface ScriptedModel {
   /** Base URL of the Responses API (`http://127.0.0.1:PORT/v1`). */
   readonly url: string;
   /** Every request body codex sent to `/v1/responses`, parsed, in arrival order. */
-  readonly requests: ReadonlyArray<Record<string, unknown>>;
+  readonly requests: readonly ScriptedRequest[];
   /** The HTTP headers of each of {@link requests} (names in lower case), in the same order. */
   readonly requestHeaders: ReadonlyArray<Readonly<Record<string, string>>>;
   /** Descriptions of requests that arrived after the script was used up (strict mode). */
@@ -54,7 +85,7 @@ const PROVIDER_ID = "scripted";
  * `index` counts requests from 0. Returning `undefined` means "not scripted"
  * (refused in strict mode).
  */
-export type ScriptedResponder = (request: Readonly<Record<string, unknown>>, index: number) => ScriptedResponse | undefined;
+export type ScriptedResponder = (request: Readonly<ScriptedRequest>, index: number) => ScriptedResponse | undefined;
 
 /**
  * Starts a local HTTP server that speaks the OpenAI Responses API and plays back
@@ -77,7 +108,7 @@ export async function startScriptedModel(
   const scriptLength = typeof responses === "function" ? undefined : responses.length;
   const strict = options.strict ?? true;
   const modelName = options.model ?? "gpt-5.5";
-  const requests: Record<string, unknown>[] = [];
+  const requests: ScriptedRequest[] = [];
   const requestHeaders: Record<string, string>[] = [];
   const unexpectedRequests: string[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -309,11 +340,11 @@ function headersOf(req: http.IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function parseJsonObject(body: string): Record<string, unknown> {
+function parseJsonObject(body: string): ScriptedRequest {
   try {
     const value: unknown = JSON.parse(body);
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      return value as Record<string, unknown>;
+      return value as ScriptedRequest;
     }
   } catch {
     // fall through: keep the raw body so a test can still see it
@@ -322,7 +353,7 @@ function parseJsonObject(body: string): Record<string, unknown> {
 }
 
 /** A short, readable account of what codex asked for: the last input item (a user message or a tool output). */
-function describeRequest(body: Record<string, unknown>): string {
+function describeRequest(body: ScriptedRequest): string {
   const input = body.input;
   if (!Array.isArray(input) || input.length === 0) return JSON.stringify(body).slice(0, 500);
   const last = input[input.length - 1] as Record<string, unknown>;
