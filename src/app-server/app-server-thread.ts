@@ -177,9 +177,10 @@ export class AppServerThread implements ThreadRuntime {
     if (options.signal?.aborted) return;
     options.signal?.addEventListener("abort", stop, { once: true });
     this.watchers.add(queue);
+    let release: (() => void) | undefined;
     try {
-      // The thread must be open on the app-server to hear about it.
-      await this.withOpenThread(async () => undefined);
+      // The thread must be open on the app-server to hear about it; a watcher is waited on (Node stays alive).
+      release = await this.withOpenThread(async (connection) => connection.hold());
       for (;;) {
         const event = await queue.next();
         // Once aborted, nothing more: not even events that arrived before the abort and wait here.
@@ -187,6 +188,7 @@ export class AppServerThread implements ThreadRuntime {
         yield event;
       }
     } finally {
+      release?.();
       this.watchers.delete(queue);
       options.signal?.removeEventListener("abort", stop);
     }
@@ -405,6 +407,8 @@ export class AppServerThread implements ThreadRuntime {
       observe: (event) => telemetry.event(event),
     });
     telemetry.runsOn(connection.pid);
+    // A running turn is waited on: the app-server keeps Node alive until the turn and its cleanup are over.
+    void turn.cleanedUp().then(connection.hold());
     this.active = turn;
     turn.begin({ type: "thread.started", thread_id: threadId });
     return turn;

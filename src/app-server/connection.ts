@@ -82,6 +82,8 @@ export class Connection {
   private readonly splitter: LineSplitter;
   private failure: CodexExitError | CodexSpawnError | undefined;
   private closing = false;
+  /** What waits on the app-server now (requests, server requests, turns, watchers): while none, it does not keep Node alive. */
+  private holds = 0;
 
   constructor(private readonly spec: ConnectionSpec) {
     this.process = new CodexProcess(spec, {
@@ -119,6 +121,25 @@ export class Connection {
   /** Spawns the app-server. Errors surface through requests and `onExit`. */
   start(): void {
     this.process.start();
+    this.process.keepAlive(this.holds > 0);
+  }
+
+  /**
+   * Keeps Node alive for the app-server until the returned release is
+   * called (once; later calls do nothing): for everything a caller waits on
+   * (a request, a turn, a watcher). With no hold, a program that forgot
+   * `close()` can end.
+   */
+  hold(): () => void {
+    this.holds += 1;
+    if (this.holds === 1) this.process.keepAlive(true);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0) this.process.keepAlive(false);
+    };
   }
 
   /** Sends a request and resolves with its result; rejects with `CodexRpcError`, a timeout, or the exit. */
@@ -132,9 +153,11 @@ export class Connection {
       let settled = false;
       let attempt = 0;
       let sentId: number | undefined;
+      const release = this.hold();
       const settle = (error: Error | undefined, result?: unknown): void => {
         if (settled) return;
         settled = true;
+        release();
         deadline?.cancel();
         if (sentId !== undefined) this.release(sentId);
         if (error) reject(error);
@@ -194,6 +217,8 @@ export class Connection {
    */
   async close(): Promise<void> {
     this.closing = true;
+    // Whoever awaits close() waits for the process: it is kept until it is gone.
+    this.hold();
     this.process.hurryCleanup();
     this.process.endInputThenTerminate();
     await this.process.cleanedUp();
@@ -286,9 +311,12 @@ export class Connection {
   /** Answers a server request exactly once, whatever the handler does. */
   private onServerRequest(id: RequestId, method: string, params: JsonObject): void {
     let replied = false;
+    // A handler deciding (a person at a prompt, say) is waited on.
+    const release = this.hold();
     const reply = (answer: ServerReply): void => {
       if (replied) return;
       replied = true;
+      release();
       this.write({ id, ...answer });
     };
     this.spec.handlers.onServerRequest(id, method, params).then(reply, (error: unknown) => {

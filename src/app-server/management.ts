@@ -97,10 +97,13 @@ export class AppServerManagement implements ManagementApi {
       { onResult: (result) => void (completed = this.loginCompleted(connection, (result as { loginId: string }).loginId, signal)) },
     )) as { loginId: string; userCode: string; verificationUrl: string };
     if (completed === undefined) throw new CodexError("CODEX_LOGIN", "The login did not start");
+    // Waiting for the person to enter the code is waiting on the app-server: Node stays alive.
+    const release = connection.hold();
     try {
       await options.deviceCode.onCode({ verificationUrl: started.verificationUrl, userCode: started.userCode });
       await completed.done;
     } finally {
+      release();
       completed.dispose();
     }
   }

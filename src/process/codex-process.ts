@@ -149,6 +149,23 @@ export class CodexProcess {
     this.child.stdin.write(text);
   }
 
+  /**
+   * Whether the process (and its pipes) keeps Node's event loop alive. A
+   * process is started keeping it alive; a long-lived one (the app-server)
+   * lets go while nothing waits on it, so a program that never closes its
+   * `Codex` still ends (the process then ends at the end of its input, and
+   * the watchdog ends what is left).
+   */
+  keepAlive(on: boolean): void {
+    const child = this.child;
+    if (child === undefined || this.exited) return;
+    // The pipes are sockets (they have ref/unref), though typed as plain streams.
+    for (const handle of [child, child.stdin, child.stdout, child.stderr] as unknown as { ref(): void; unref(): void }[]) {
+      if (on) handle.ref();
+      else handle.unref();
+    }
+  }
+
   /** Backpressure: stops reading stdout until {@link resume}; codex then blocks on a full pipe. */
   pause(): void {
     if (this.stdoutDone || this.child === undefined) return;

@@ -1,8 +1,11 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { Codex, CodexNoActiveTurnError, CodexTurnFailedError, type ThreadEvent, type Turn } from "../../src/index.js";
 import {
   applyPatch,
@@ -249,5 +252,27 @@ describe("app-server: many threads, one process", () => {
       assert.equal((request.reasoning as { effort?: string }).effort, "high");
       assert.equal(readFileSync(image).length > 0, true);
     });
+  });
+});
+
+describe("an app-server Codex that is never closed", () => {
+  test("does not keep Node alive once nothing waits on it; the app-server still ends with the program", async () => {
+    await withModel([message("answered")], async (model) => {
+      const fixture = fileURLToPath(new URL("../fixtures/forgets-close.ts", import.meta.url));
+      const child = spawn(process.execPath, ["--import", "tsx", fixture], {
+        env: { ...process.env, CODEX_SDK_TEST_OPTIONS: JSON.stringify(model.codexOptions()) },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let stdout = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      // Before the fix the program never ended: the test's own timeout is the bound.
+      const [code] = (await once(child, "exit")) as [number | null];
+      assert.equal(code, 0);
+      const result = JSON.parse(stdout) as { finalResponse: string; listed: number; pid: number };
+      assert.deepEqual([result.finalResponse, result.listed], ["answered", 1]);
+      assert.ok(result.pid > 0);
+    });
+    // The app-server saw its input end (and the watchdog its parent go): nothing it started is left.
+    await assertNoProcessesLeft();
   });
 });
