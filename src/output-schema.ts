@@ -31,11 +31,17 @@ export function isStandardSchema(value: unknown): value is StandardSchemaV1 {
   return typeof props === "object" && props !== null && typeof (props as { validate?: unknown }).validate === "function";
 }
 
-/** Resolves `outputSchema` before a turn starts; throws `CodexConfigError` for what codex cannot take. */
-export async function resolveOutputSchema(schema: unknown, convert: JsonSchemaConverter | undefined): Promise<ResolvedOutputSchema> {
+/**
+ * Resolves `outputSchema` before a turn starts; throws `CodexConfigError` for
+ * what codex cannot take. Synchronous whenever it can be (a plain JSON
+ * Schema, a schema that describes itself, a converter), so that the turn is
+ * asked for at once: `thread.interrupt()` right after `run()` then finds it.
+ */
+export function resolveOutputSchema(schema: unknown, convert: JsonSchemaConverter | undefined): ResolvedOutputSchema | Promise<ResolvedOutputSchema> {
   if (!isStandardSchema(schema)) return { jsonSchema: schema as JsonSchema, standard: undefined };
-  const jsonSchema = await describe(schema, convert);
-  return { jsonSchema: toStrictSubset(jsonSchema), standard: schema };
+  const described = describe(schema, convert);
+  const resolved = (jsonSchema: JsonSchema): ResolvedOutputSchema => ({ jsonSchema: toStrictSubset(jsonSchema), standard: schema });
+  return described instanceof Promise ? described.then(resolved) : resolved(described);
 }
 
 /**
@@ -43,19 +49,25 @@ export async function resolveOutputSchema(schema: unknown, convert: JsonSchemaCo
  * validation takes; a transform applies after it), as the schema describes
  * it (Standard JSON Schema), as the converter does, or as zod does.
  */
-async function describe(schema: StandardSchemaV1, convert: JsonSchemaConverter | undefined): Promise<JsonSchema> {
+function describe(schema: StandardSchemaV1, convert: JsonSchemaConverter | undefined): JsonSchema | Promise<JsonSchema> {
   const vendor = schema["~standard"].vendor;
+  const failed = (error: unknown): CodexConfigError => new CodexConfigError(`outputSchema (${vendor}) could not be turned into JSON Schema: ${(error as Error).message}`);
   try {
     if (convert) return convert(schema);
     const own = (schema["~standard"] as Partial<StandardJSONSchemaV1.Props>).jsonSchema;
     if (own) return own.input({ target: "draft-07" });
-    if (vendor === "zod") {
-      // zod 4 before it described itself: its own converter, loaded only for zod schemas.
-      const zod = (await import("zod")) as unknown as { toJSONSchema(schema: unknown, options?: unknown): JsonSchema };
-      return zod.toJSONSchema(schema, { target: "draft-7", io: "input" });
-    }
   } catch (error) {
-    throw new CodexConfigError(`outputSchema (${vendor}) could not be turned into JSON Schema: ${(error as Error).message}`);
+    throw failed(error);
+  }
+  if (vendor === "zod") {
+    // zod 4 before it described itself: its own converter, loaded only for zod schemas.
+    return import("zod").then((module) => {
+      try {
+        return (module as unknown as { toJSONSchema(schema: unknown, options?: unknown): JsonSchema }).toJSONSchema(schema, { target: "draft-7", io: "input" });
+      } catch (error) {
+        throw failed(error);
+      }
+    });
   }
   throw new CodexConfigError(
     `outputSchema is a ${vendor} schema that cannot describe itself as JSON Schema: pass its converter as toJsonSchema (for valibot, toJsonSchema from @valibot/to-json-schema)`,

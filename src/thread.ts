@@ -73,9 +73,9 @@ export class Thread {
   /** Runs a turn and streams its events as codex produces them. */
   async runStreamed(input: Input, turnOptions: TurnOptions = {}): Promise<StreamedTurn> {
     validateTurnOptions(turnOptions);
-    // Only a schema makes this wait (an await of nothing would let a close() in before the turn is asked for).
-    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
-    return { events: this.#start(input, turnOptions, schema) };
+    // No await unless a schema must be loaded: one would let a close() or an interrupt() in before the turn is asked for.
+    const schema = this.#schema(turnOptions);
+    return { events: this.#start(input, turnOptions, schema instanceof Promise ? await schema : schema) };
   }
 
   /**
@@ -88,7 +88,8 @@ export class Thread {
   run(input: Input, turnOptions?: TurnOptions): Promise<Turn>;
   async run(input: Input, turnOptions: TurnOptions = {}): Promise<Turn> {
     validateTurnOptions(turnOptions);
-    const schema = turnOptions.outputSchema === undefined ? undefined : await resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
+    const resolving = this.#schema(turnOptions);
+    const schema = resolving instanceof Promise ? await resolving : resolving;
     const events = this.#start(input, turnOptions, schema);
     const items: ThreadItem[] = [];
     let finalResponse = "";
@@ -188,6 +189,10 @@ export class Thread {
    */
   watch(options: WatchOptions = {}): AsyncGenerator<ThreadEvent> {
     return this.#runtime.watch(options);
+  }
+
+  #schema(turnOptions: TurnOptions): ResolvedOutputSchema | Promise<ResolvedOutputSchema> | undefined {
+    return turnOptions.outputSchema === undefined ? undefined : resolveOutputSchema(turnOptions.outputSchema, turnOptions.toJsonSchema);
   }
 
   /** The turn's events (nothing runs until they are read); a resolved schema goes to codex as JSON Schema. */

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApprovalRequest } from "../approvals.js";
 import {
-  CodexAbortError,
   CodexConfigError,
   CodexError,
   CodexExitError,
@@ -20,7 +19,7 @@ import { SESSION_TAG, SESSION_TAG_VAR, sweepProcesses, TURN_TAG_VAR } from "../p
 import type { ClientParams, ReviewTarget, UserInput } from "../protocol/index.js";
 import { TurnTelemetry } from "../telemetry.js";
 import type { ThreadRuntime, ThreadStart } from "../transport.js";
-import { abortError } from "../turn/abort.js";
+import { abortError, linkSignals } from "../turn/abort.js";
 import { EventQueue } from "../turn/event-queue.js";
 import { EventStream } from "../turn/event-stream.js";
 import { AppServerTurn, notificationTurnId } from "./app-server-turn.js";
@@ -54,6 +53,8 @@ export class AppServerThread implements ThreadRuntime {
   private readonly start: ThreadStart;
   /** The turn of ours running now, if any. */
   private active: AppServerTurn | undefined;
+  /** Our turns asked for and not ended, oldest first: the first is the thread's turn for interrupt() and steer(). */
+  private readonly asked: AskedTurn[] = [];
   /** Resolves when the last exclusive operation asked for has ended: the next one waits for it. */
   private queueTail: Promise<void> = Promise.resolve();
   /** Turns running on the thread that are not ours (or ours, interrupted but not yet reported ended), by id. */
@@ -93,14 +94,16 @@ export class AppServerThread implements ThreadRuntime {
     );
   }
 
+  /**
+   * Adds input to the thread's turn: the one running, or the one asked for
+   * and not yet started (steered once it starts).
+   */
   async steer(input: NormalizedInput): Promise<void> {
-    const turn = this.active;
-    if (turn === undefined || turn.hasEnded) throw new CodexNoActiveTurnError();
+    const asked = this.asked[0];
+    if (asked === undefined) throw new CodexNoActiveTurnError();
+    const turnId = await asked.started;
     const connection = this.openOn;
-    const turnId = turn.id;
-    if (connection === undefined || turnId === undefined || this.threadId === null) {
-      throw new CodexNoActiveTurnError("The turn on this thread has not started yet: steer() once it runs (after turn.started)");
-    }
+    if (turnId === undefined || connection === undefined || this.threadId === null) throw new CodexNoActiveTurnError();
     try {
       await connection.request("turn/steer", { threadId: this.threadId, expectedTurnId: turnId, input: userInput(input) });
     } catch (error) {
@@ -110,11 +113,12 @@ export class AppServerThread implements ThreadRuntime {
     }
   }
 
+  /** Ends the thread's turn (running, or asked for and not yet started); resolves once it has ended. */
   async interrupt(): Promise<void> {
-    const turn = this.active;
-    if (turn === undefined || turn.hasEnded) return;
-    turn.stop(new CodexAbortError("The turn was interrupted: thread.interrupt() was called"));
-    await turn.settled();
+    const asked = this.asked[0];
+    if (asked === undefined) return;
+    asked.controller.abort("thread.interrupt() was called");
+    await asked.done;
   }
 
   async setName(name: string): Promise<void> {
@@ -283,8 +287,11 @@ export class AppServerThread implements ThreadRuntime {
     for (const queue of this.watchers) for (const event of events) queue.push(event);
   }
 
-  private async prepareTurn(input: NormalizedInput, options: TurnOptions): Promise<StartedTurn> {
+  private async prepareTurn(input: NormalizedInput, callerOptions: TurnOptions): Promise<StartedTurn> {
     let release: () => void = () => undefined;
+    // From now on the turn is the thread's (interrupt() and steer() find it), wherever it is.
+    const asked = this.ask(callerOptions.signal);
+    const options: TurnOptions = { ...callerOptions, signal: asked.controller.signal };
     const { done, previous } = this.takeTurnSlot();
     try {
       await waitFor(previous, { signal: options.signal });
@@ -295,10 +302,11 @@ export class AppServerThread implements ThreadRuntime {
         );
       }
       release = await this.transport.acquire(options.signal);
-      const { turn, telemetry } = await this.startTurn(input, options);
+      const { turn, telemetry } = await this.startTurn(input, options, asked);
       const settled = turn.settled().then(() => {
         this.usage = turn.usage;
         if (this.active === turn) this.active = undefined;
+        asked.end();
         telemetry.end(turn.outcome, this.transport.redactor);
         // Last: the next queued turn may start synchronously inside these.
         release();
@@ -306,10 +314,34 @@ export class AppServerThread implements ThreadRuntime {
       });
       return { turn, settled };
     } catch (error) {
+      asked.end();
       release();
       done();
       throw error;
     }
+  }
+
+  /** A turn of ours is asked for: it is the thread's turn (after those asked before it) until it ends. */
+  private ask(callerSignal: AbortSignal | undefined): AskedTurn {
+    const controller = new AbortController();
+    const link = linkSignals(callerSignal, controller);
+    let markStarted: (turnId: string | undefined) => void = () => undefined;
+    let markDone: () => void = () => undefined;
+    const asked: AskedTurn = {
+      controller,
+      started: new Promise((resolve) => (markStarted = resolve)),
+      done: new Promise((resolve) => (markDone = resolve)),
+      start: (turnId) => markStarted(turnId),
+      end: () => {
+        const index = this.asked.indexOf(asked);
+        if (index !== -1) this.asked.splice(index, 1);
+        link.dispose();
+        markStarted(undefined);
+        markDone();
+      },
+    };
+    this.asked.push(asked);
+    return asked;
   }
 
   /** The place of the next exclusive operation: `previous` resolves when it may go, `done` lets the next one go. */
@@ -349,32 +381,40 @@ export class AppServerThread implements ThreadRuntime {
    * answered (a crash between turns is seen only now), the turn is started
    * once more on a new one, with the thread resumed.
    */
-  private async startTurn(input: NormalizedInput, options: TurnOptions): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
+  private async startTurn(input: NormalizedInput, options: TurnOptions, asked: AskedTurn): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
     for (let attempt = 1; ; attempt += 1) {
       const connection = await this.transport.connection();
       try {
         const reviewing = this.start.kind === "review" && this.threadId === null;
         await this.waitForBackgroundTurns(connection, options.signal);
         const mode = await this.open(connection);
+        // Interrupted (or aborted) while the app-server started or the thread opened: turn/start is never sent.
+        if (options.signal?.aborted) throw abortError(options.signal, "while waiting to start");
         const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.options.model, sandbox: this.options.sandboxMode });
         const turn = this.newTurn(connection, options, telemetry);
         // The turn counts as started once the app-server answered: its events may follow in the same chunk.
         const started = (turnId: string): void => {
           telemetry.start();
           turn.started(turnId);
+          asked.start(turnId);
         };
+        let requested: Promise<unknown>;
+        if (reviewing && this.start.kind === "review") {
+          requested = connection.request(
+            "review/start",
+            { threadId: turn.threadId, target: reviewTarget(this.start.request), delivery: "inline" },
+            { onResult: (result) => started((result as { turn: { id: string } }).turn.id) },
+          );
+        } else {
+          const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
+          if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
+          requested = connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
+        }
         try {
-          if (reviewing && this.start.kind === "review") {
-            await connection.request(
-              "review/start",
-              { threadId: turn.threadId, target: reviewTarget(this.start.request), delivery: "inline" },
-              { onResult: (result) => started((result as { turn: { id: string } }).turn.id) },
-            );
-          } else {
-            const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
-            if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
-            await connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
-          }
+          // A turn stopped before the app-server answered (interrupted, aborted, timed out) has ended: it is
+          // not waited for. A late answer then only sends the interrupt (AppServerTurn.started).
+          await Promise.race([requested, turn.settled()]);
+          requested.catch(() => undefined);
         } catch (error) {
           turn.failedToStart(error as Error);
           if (this.active === turn) this.active = undefined;
@@ -479,6 +519,18 @@ export class AppServerThread implements ThreadRuntime {
     if (options.ephemeral !== undefined) params.ephemeral = options.ephemeral;
     return params;
   }
+}
+
+/** A turn of ours from the moment it is asked for (run(), runStreamed()) until it has ended. */
+interface AskedTurn {
+  /** Aborts the turn wherever it is (waiting its turn, starting, running): the caller's signal, and interrupt(). */
+  readonly controller: AbortController;
+  /** Resolves with the turn's id once the app-server started it, or undefined if it ended first. */
+  readonly started: Promise<string | undefined>;
+  /** Resolves once the turn has ended (or never started). */
+  readonly done: Promise<void>;
+  start(turnId: string): void;
+  end(): void;
 }
 
 /** What thread/start, /resume and /fork have in common. */

@@ -103,8 +103,8 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     const early = this.early;
     this.early = [];
     for (const [method, params] of early) this.deliver(method, params);
-    // Stopped before the id was known: the interrupt can be sent now.
-    if (this.stopping && !this.isSettled) void this.context.interrupt(turnId);
+    // Stopped before the id was known (perhaps ended already, its grace over): the interrupt can be sent now.
+    if (this.stopping) void this.context.interrupt(turnId);
   }
 
   /** `turn/start` failed: the turn never ran. */

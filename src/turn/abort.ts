@@ -11,3 +11,19 @@ export function abortError(signal: AbortSignal | undefined, when?: string): Code
   if (typeof reason === "string") return new CodexAbortError(`${head}: ${reason}`, reason);
   return new CodexAbortError(head, reason);
 }
+
+/**
+ * A signal that aborts when `outer` (the caller's, if any) or `inner` does,
+ * with the reason of the first; `dispose()` lets go of `outer` (a
+ * long-lived signal must not keep a listener per turn).
+ */
+export function linkSignals(outer: AbortSignal | undefined, inner: AbortController): { signal: AbortSignal; dispose(): void } {
+  if (outer === undefined) return { signal: inner.signal, dispose: () => undefined };
+  if (outer.aborted) {
+    inner.abort(outer.reason);
+    return { signal: inner.signal, dispose: () => undefined };
+  }
+  const onAbort = (): void => inner.abort(outer.reason);
+  outer.addEventListener("abort", onAbort, { once: true });
+  return { signal: inner.signal, dispose: () => outer.removeEventListener("abort", onAbort) };
+}

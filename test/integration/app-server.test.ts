@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { Codex, CodexNoActiveTurnError, CodexTurnFailedError, type ThreadEvent, type Turn } from "../../src/index.js";
+import { Codex, CodexAbortError, CodexNoActiveTurnError, CodexTurnFailedError, type ThreadEvent, type Turn } from "../../src/index.js";
 import {
   applyPatch,
   delay,
@@ -214,6 +214,21 @@ describe("app-server: steer", () => {
       assert.equal(first.finalResponse, "first");
       assert.equal(second.finalResponse, "second");
       assert.deepEqual(model.requests.map((request) => lastUserText(request)), ["one", "two"]);
+    });
+  });
+
+  test("steer() and interrupt() right after run() reach the turn that was asked for", async () => {
+    await withModel([delay(30_000, message("thrown away by the steer")), [message("answer after steer")]], async (model) => {
+      await using codex = new Codex(model.codexOptions({ transport: "app-server" }));
+      const thread = codex.startThread({ skipGitRepoCheck: true });
+      const first = thread.run("first prompt");
+      await thread.steer("steered right away");
+      assert.equal((await first).finalResponse, "answer after steer");
+      assert.equal(lastUserText(model.requests.at(-1) ?? {}), "steered right away");
+      const second = thread.run("never sent");
+      await thread.interrupt();
+      await assert.rejects(second, CodexAbortError);
+      assert.ok(!model.requests.some((request) => lastUserText(request) === "never sent"), "the interrupted turn never reached the model");
     });
   });
 });

@@ -5,7 +5,9 @@ import { inspect } from "node:util";
 import { afterEach, describe, test } from "node:test";
 import {
   Codex,
+  CodexAbortError,
   CodexExitError,
+  CodexNoActiveTurnError,
   CodexParseError,
   CodexRpcError,
   CodexSpawnError,
@@ -30,6 +32,7 @@ import {
   type FakeTurnStep,
 } from "../helpers/fake-app-server.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { pollUntil } from "../helpers/poll.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
 
 afterEach(() => assertNoProcessesLeft());
@@ -536,5 +539,73 @@ describe("app-server management requests (fake app-server)", () => {
     await assert.rejects(codex.login({ apiKey: "sk-never-sent-1234", signal: AbortSignal.abort() }), /The login was aborted/);
     await assert.rejects(codex.login({ deviceCode: { onCode: () => undefined } }), /The login failed: no reason given/);
     assert.equal(readRecordLines(record).filter((message) => message.method === "account/login/start").length, 1);
+  });
+});
+
+describe("app-server: a turn asked for is the thread's turn, even before it started", () => {
+  test("interrupt() right after run(): the turn ends with CodexAbortError and turn/start is never sent", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record });
+    const thread = codex.startThread();
+    const pending = thread.run("go");
+    await thread.interrupt();
+    await assert.rejects(pending, (error: unknown) => error instanceof CodexAbortError && /thread\.interrupt\(\) was called/.test(error.message));
+    assert.ok(!readRecordLines(record).some((message) => message.method === "turn/start"));
+    // The thread still works.
+    assert.equal((await thread.run("again")).finalResponse, "");
+  });
+
+  test("interrupt() once the turn exists: turn/interrupt goes out, and the turn ends with CodexAbortError", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, turns: [[{ hang: true }]] });
+    const thread = codex.startThread();
+    const { events } = await thread.runStreamed("go");
+    const first = await events.next(); // thread.started: turn/start is on its way
+    assert.equal(first.value?.type, "thread.started");
+    const interrupted = thread.interrupt();
+    await assert.rejects(
+      (async () => {
+        for await (const event of events) void event;
+      })(),
+      CodexAbortError,
+    );
+    await interrupted;
+    const methods = readRecordLines(record).map((message) => message.method);
+    assert.deepEqual(methods.filter((method) => method === "turn/start" || method === "turn/interrupt"), ["turn/start", "turn/interrupt"]);
+  });
+
+  test("interrupt() while turn/start goes unanswered: the turn still ends, within killGraceMs", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, silent: ["turn/start"] }, { killGraceMs: 50 });
+    const thread = codex.startThread();
+    const pending = thread.run("go");
+    // The fake never answers: only its record shows that turn/start was sent.
+    await pollUntil(() => (readRecordLines(record).some((message) => message.method === "turn/start") ? true : undefined), "turn/start was sent");
+    await thread.interrupt();
+    await assert.rejects(pending, CodexAbortError);
+  });
+
+  test("steer() right after run() reaches the turn once it has started", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, turns: [[{ hang: true }]] });
+    const thread = codex.startThread();
+    const pending = thread.run("go");
+    await thread.steer("and also this");
+    const steer = readRecordLines(record).find((message) => message.method === "turn/steer");
+    assert.deepEqual(steer?.params, { threadId: "thread-1", expectedTurnId: "turn-1", input: [{ type: "text", text: "and also this", text_elements: [] }] });
+    await thread.interrupt();
+    await assert.rejects(pending, CodexAbortError);
+  });
+
+  test("steer() on a turn that ends before it starts, or with no turn asked for, is CodexNoActiveTurnError", async () => {
+    await using codex = fakeAppServer({});
+    const thread = codex.startThread();
+    await assert.rejects(thread.steer("nothing runs"), CodexNoActiveTurnError);
+    const controller = new AbortController();
+    const pending = thread.run("go", { signal: controller.signal });
+    const steering = thread.steer("too late");
+    controller.abort();
+    await assert.rejects(pending, CodexAbortError);
+    await assert.rejects(steering, CodexNoActiveTurnError);
   });
 });
