@@ -26,17 +26,21 @@ export interface TurnStartedEvent {
   type: "turn.started";
 }
 
-/** Token usage of a turn. */
+/**
+ * Token counts. In `turn.completed` (and `run()`'s `usage`) they are the
+ * thread's running total, as `codex exec` reports them: on a resumed thread
+ * they include the earlier turns. (Telemetry's `turnUsage` is one turn's own.)
+ */
 export interface Usage {
-  /** The number of input tokens used during the turn. */
+  /** Input tokens. */
   input_tokens: number;
-  /** The number of cached input tokens used during the turn. */
+  /** Input tokens read from the prompt cache. */
   cached_input_tokens: number;
-  /** The number of input tokens written to the prompt cache during the turn (0 when codex does not report it). */
+  /** Input tokens written to the prompt cache (0 when codex does not report it). */
   cache_write_input_tokens: number;
-  /** The number of output tokens used during the turn. */
+  /** Output tokens. */
   output_tokens: number;
-  /** The number of reasoning output tokens used during the turn. */
+  /** Output tokens spent on reasoning. */
   reasoning_output_tokens: number;
 }
 

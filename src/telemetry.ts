@@ -24,7 +24,7 @@ export interface TurnStartMessage {
   pid: number | undefined;
   /** The transport running the turn. */
   transport: "exec" | "app-server";
-  /** The model asked for in the thread options, if any. */
+  /** The model, when known at the start (the thread options', the config's, or the one the app-server opened the thread with). */
   model: string | undefined;
   /** The sandbox asked for in the thread options, if any. */
   sandbox: string | undefined;
@@ -40,7 +40,7 @@ export interface TurnEndMessage {
   durationMs: number;
   /** How the turn ended: completed, failed (`turn.failed`), an error (see `error`), or cancelled by its consumer. */
   outcome: "completed" | "failed" | "error" | "cancelled";
-  /** Name and (redacted) message of the error, for outcome `error`. */
+  /** Name and (redacted) message of the error: for outcome `error`, and for `failed` (`turn.failed`'s message). */
   error?: {
     /** The error's class name. */
     name: string;
@@ -51,8 +51,17 @@ export interface TurnEndMessage {
   };
   /** The transport that ran the turn. */
   transport: "exec" | "app-server";
-  /** The turn's `usage` (the thread's running total), when it completed. */
+  /** The thread's running token total after the turn (`turn.completed`'s `usage`), when it completed. */
   usage?: Usage;
+  /**
+   * The tokens this turn used itself (the running total after it, less the
+   * total before it), when that is known: sum these, not `usage`. Unknown
+   * only for the first turn of a thread resumed or forked over exec whose
+   * session file codex keeps elsewhere than `CODEX_HOME`.
+   */
+  turnUsage?: Usage;
+  /** The model the turn used, when known (the thread options', the config's, or what codex reports). */
+  model?: string;
 }
 
 /** Published when an item starts (`item.started`) and when it completes (`item.completed`; also for items reported only completed). */
@@ -88,13 +97,29 @@ export interface TurnOutcome {
   cancelled: boolean;
 }
 
+/** What a transport learned about a turn by its end. */
+export interface TurnFacts {
+  /** The tokens the turn used itself, when known. */
+  turnUsage?: Usage | undefined;
+  /** The model the turn used, when known. */
+  model?: string | undefined;
+}
+
+/** True when someone listens to turn ends: work done only for telemetry can be skipped otherwise. */
+export function turnEndsObserved(): boolean {
+  return turnEndChannel.hasSubscribers;
+}
+
 /** One turn's telemetry: its start, its items as they are produced, its end. */
 export class TurnTelemetry {
   readonly turnId = ++turnCounter;
   private startedAt = performance.now();
   private started = false;
   private pid: number | undefined;
-  private usage: Usage | undefined;
+  /** The thread's running total, from `turn.completed`. */
+  usage: Usage | undefined;
+  /** `turn.failed`'s message (already redacted, as every event is). */
+  private failure: string | undefined;
 
   constructor(
     private readonly transport: "exec" | "app-server",
@@ -115,6 +140,7 @@ export class TurnTelemetry {
   /** Sees every event as it is produced (before the consumer does). */
   event(event: ThreadEvent): void {
     if (event.type === "turn.completed") this.usage = event.usage;
+    else if (event.type === "turn.failed") this.failure ??= event.error.message;
     else if (event.type === "item.started" && itemStartChannel.hasSubscribers) itemStartChannel.publish(this.itemMessage(event.item));
     else if (event.type === "item.completed" && itemEndChannel.hasSubscribers) itemEndChannel.publish(this.itemMessage(event.item));
   }
@@ -124,7 +150,7 @@ export class TurnTelemetry {
     this.pid = pid;
   }
 
-  end(outcome: TurnOutcome, redactor: Redactor): void {
+  end(outcome: TurnOutcome, redactor: Redactor, facts: TurnFacts = {}): void {
     this.start();
     if (!turnEndChannel.hasSubscribers) return;
     const { error, failed, cancelled } = outcome;
@@ -136,12 +162,17 @@ export class TurnTelemetry {
       transport: this.transport,
     };
     if (this.usage) message.usage = this.usage;
+    if (facts.turnUsage) message.turnUsage = facts.turnUsage;
+    const model = facts.model ?? this.details.model;
+    if (model !== undefined) message.model = model;
     if (error && !cancelled) {
       message.error = {
         name: error.name,
         code: error instanceof CodexError ? error.code : undefined,
         message: redactor.redact(error.message),
       };
+    } else if (message.outcome === "failed") {
+      message.error = { name: "CodexTurnFailedError", code: "CODEX_TURN_FAILED", message: this.failure ?? "The turn failed" };
     }
     turnEndChannel.publish(message);
   }

@@ -20,6 +20,7 @@ import type { ClientParams, ReviewTarget, UserInput } from "../protocol/index.js
 import { TurnTelemetry } from "../telemetry.js";
 import type { ThreadRuntime, ThreadStart } from "../transport.js";
 import { abortError, linkSignals } from "../turn/abort.js";
+import { NO_USAGE } from "../turn/usage.js";
 import { EventQueue } from "../turn/event-queue.js";
 import { EventStream } from "../turn/event-stream.js";
 import { AppServerTurn, notificationTurnId } from "./app-server-turn.js";
@@ -28,7 +29,7 @@ import type { Connection } from "./connection.js";
 import { resolveRequest, shownDecision } from "./approvals.js";
 import type { ServerReply } from "./connection.js";
 import { resumeMismatch, threadNotFound } from "../thread-id.js";
-import { NO_USAGE, TurnEventMapper } from "./mapping.js";
+import { TurnEventMapper } from "./mapping.js";
 
 /** Tags the commands of one app-server thread, so an interrupted turn's commands can be found. */
 export const THREAD_TAG_VAR = "CODEX_SDK_THREAD";
@@ -63,7 +64,10 @@ export class AppServerThread implements ThreadRuntime {
   private backgroundWaiters: ((status: string) => void)[] = [];
   private readonly watchers = new Set<EventQueue<ThreadEvent>>();
   private goalActive = false;
-  private usage: Usage = NO_USAGE;
+  /** The thread's running token total, when known (0 for a new thread; learnt from the first turn of a resumed or forked one). */
+  private usage: Usage | undefined;
+  /** The model the app-server opened the thread with. */
+  private model: string | undefined;
   private readonly tag = randomUUID();
 
   constructor(
@@ -80,6 +84,7 @@ export class AppServerThread implements ThreadRuntime {
     if (options.profile !== undefined) throw unsupportedOption("profile");
     this.start = start;
     this.threadId = start.kind === "resume" ? start.threadId : null;
+    this.usage = start.kind === "new" || start.kind === "review" ? NO_USAGE : undefined;
   }
 
   get id(): string | null {
@@ -304,10 +309,10 @@ export class AppServerThread implements ThreadRuntime {
       release = await this.transport.acquire(options.signal);
       const { turn, telemetry } = await this.startTurn(input, options, asked);
       const settled = turn.settled().then(() => {
-        this.usage = turn.usage;
+        this.usage = turn.knownTotal;
         if (this.active === turn) this.active = undefined;
         asked.end();
-        telemetry.end(turn.outcome, this.transport.redactor);
+        telemetry.end(turn.outcome, this.transport.redactor, { turnUsage: turn.turnUsage, model: this.model });
         // Last: the next queued turn may start synchronously inside these.
         release();
         done();
@@ -390,7 +395,7 @@ export class AppServerThread implements ThreadRuntime {
         const mode = await this.open(connection);
         // Interrupted (or aborted) while the app-server started or the thread opened: turn/start is never sent.
         if (options.signal?.aborted) throw abortError(options.signal, "while waiting to start");
-        const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.options.model, sandbox: this.options.sandboxMode });
+        const telemetry = new TurnTelemetry("app-server", () => this.threadId, { mode: reviewing ? "review" : mode, model: this.model ?? this.options.model, sandbox: this.options.sandboxMode });
         const turn = this.newTurn(connection, options, telemetry);
         // The turn counts as started once the app-server answered: its events may follow in the same chunk.
         const started = (turnId: string): void => {
@@ -472,7 +477,7 @@ export class AppServerThread implements ThreadRuntime {
     const start: ThreadStart = this.threadId !== null ? { kind: "resume", threadId: this.threadId } : this.start;
     // Registered as the reply is read: the thread's first notifications may follow in the same chunk.
     const opened = { onResult: (result: { thread: { id: string } }) => this.transport.register(result.thread.id, this) };
-    let response: { thread: { id: string } };
+    let response: { thread: { id: string }; model?: string };
     if (start.kind === "resume") {
       response = await connection.request("thread/resume", { ...base, threadId: start.threadId }, opened).catch((error: unknown) => {
         throw (error instanceof CodexRpcError && threadNotFound(start.threadId, error.message, error)) || error;
@@ -490,6 +495,7 @@ export class AppServerThread implements ThreadRuntime {
     const mismatch = start.kind === "resume" ? resumeMismatch(start.threadId, response.thread.id) : undefined;
     if (mismatch !== undefined) throw mismatch;
     this.threadId = response.thread.id;
+    if (typeof response.model === "string") this.model = response.model;
     this.openOn = connection;
     return start.kind;
   }

@@ -22,8 +22,8 @@ export interface TurnContext {
   killGraceMs: number;
   approvalTimeoutMs: number;
   onApproval: ApprovalHandler | undefined;
-  /** The thread's running token total before this turn. */
-  usageBefore: Usage;
+  /** The thread's running token total before this turn, when known. */
+  usageBefore: Usage | undefined;
   /** Sees every event as it is produced (telemetry). */
   observe(event: ThreadEvent): void;
   /** Sends `turn/interrupt` for this turn. Never rejects. */
@@ -131,9 +131,14 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     return true;
   }
 
-  /** The thread's running token total, as this turn last saw it. */
-  get usage(): Usage {
-    return this.mapper?.totalUsage ?? this.context.usageBefore;
+  /** The thread's running token total, as this turn last saw it, when known. */
+  get knownTotal(): Usage | undefined {
+    return this.mapper === undefined ? this.context.usageBefore : this.mapper.knownTotal;
+  }
+
+  /** The tokens this turn used itself, when known. */
+  get turnUsage(): Usage | undefined {
+    return this.mapper?.turnUsage;
   }
 
   /**

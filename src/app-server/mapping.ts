@@ -1,6 +1,7 @@
 import type { DeltaItemType, ThreadEvent, Usage } from "../events.js";
 import type { AppServerItem, AppServerItemKinds, ThreadItem, TodoItem } from "../items.js";
 import { InvalidEventError, isObject, requireArray, requireNumber, requireObject, requireString, type JsonObject } from "../json-checks.js";
+import { NO_USAGE, usageSince } from "../turn/usage.js";
 
 /**
  * App-server notifications, mapped to the events and items `codex exec`
@@ -50,16 +51,34 @@ const EXTENSION_KINDS: ReadonlySet<string> = new Set<keyof AppServerItemKinds>([
 /** The events of one turn, built from its notifications. */
 export class TurnEventMapper {
   private plan: { id: string; items: TodoItem[] } | undefined;
-  private usage: Usage;
+  /** The thread's running total as of the last notification, once one came. */
+  private total: Usage | undefined;
 
-  /** `usage` is the thread's running total before this turn (exec reports the thread's total, too). */
-  constructor(private readonly turnId: string, usage: Usage) {
-    this.usage = usage;
+  /**
+   * `before` is the thread's running total before this turn, when known
+   * (exec reports the thread's total too); unknown for a thread opened on
+   * this app-server by a resume or a fork, it is learnt from the turn's
+   * first usage notification (its total, less its last response's).
+   */
+  constructor(
+    private readonly turnId: string,
+    private before: Usage | undefined,
+  ) {}
+
+  /** The thread's running token total as of the last notification (or before the turn), when known. */
+  get knownTotal(): Usage | undefined {
+    return this.total ?? this.before;
   }
 
-  /** The thread's running token total as of the last notification. */
+  /** The thread's running token total as of the last notification, as `turn.completed` reports it. */
   get totalUsage(): Usage {
-    return this.usage;
+    return this.knownTotal ?? NO_USAGE;
+  }
+
+  /** The tokens this turn used itself, when known. */
+  get turnUsage(): Usage | undefined {
+    if (this.before === undefined) return undefined;
+    return this.total === undefined ? NO_USAGE : usageSince(this.total, this.before);
   }
 
   /** The events one notification of this turn makes (none for the notifications a consumer does not need). */
@@ -80,9 +99,12 @@ export class TurnEventMapper {
         return [this.planUpdated(requireArray(params, "plan", method))];
       case "turn/diff/updated":
         return [{ type: "turn.diff_updated", diff: requireString(params, "diff", method) }];
-      case "thread/tokenUsage/updated":
-        this.usage = mapUsage(requireObject(requireObject(params, "tokenUsage", method), "total", `${method} tokenUsage`));
+      case "thread/tokenUsage/updated": {
+        const tokenUsage = requireObject(params, "tokenUsage", method);
+        this.total = mapUsage(requireObject(tokenUsage, "total", `${method} tokenUsage`));
+        if (this.before === undefined && isObject(tokenUsage.last)) this.before = usageSince(this.total, mapUsage(tokenUsage.last));
         return [];
+      }
       case "error": {
         const error = requireObject(params, "error", method);
         return [{ type: "error", message: requireString(error, "message", `${method} error`) }];
@@ -100,7 +122,7 @@ export class TurnEventMapper {
     const events: ThreadEvent[] = [];
     if (this.plan) events.push({ type: "item.completed", item: { id: this.plan.id, type: "todo_list", items: this.plan.items } });
     if (status === "completed") {
-      events.push({ type: "turn.completed", usage: this.usage });
+      events.push({ type: "turn.completed", usage: this.totalUsage });
     } else if (status === "failed") {
       const error = isObject(turn.error) ? turn.error : {};
       const message = typeof error.message === "string" ? error.message : "The turn failed";
@@ -135,14 +157,6 @@ export function mapUsage(total: JsonObject): Usage {
   };
 }
 
-/** Zero usage, for a thread that has used nothing yet. */
-export const NO_USAGE: Usage = {
-  input_tokens: 0,
-  cached_input_tokens: 0,
-  cache_write_input_tokens: 0,
-  output_tokens: 0,
-  reasoning_output_tokens: 0,
-};
 
 /** An app-server `ThreadItem` as the item exec prints; null for the echo of the user's message (exec has none). */
 export function mapItem(item: JsonObject): ThreadItem | null {

@@ -1,17 +1,19 @@
 import { CodexConfigError, CodexUnsupportedError } from "../errors.js";
-import type { ThreadEvent } from "../events.js";
+import type { ThreadEvent, Usage } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
 import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { Redactor } from "../redact.js";
-import { TurnTelemetry } from "../telemetry.js";
+import { TurnTelemetry, turnEndsObserved, type TurnFacts } from "../telemetry.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { EventStream } from "../turn/event-stream.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
+import { NO_USAGE, usageSince } from "../turn/usage.js";
 import { buildExecArgs } from "./args.js";
 import { createOutputSchemaFile, NO_SCHEMA_FILE, type OutputSchemaFile } from "./output-schema-file.js";
+import { codexHomeOf, readSessionFacts } from "./session-file.js";
 import { TurnRunner } from "./turn-runner.js";
 
 /** Events queued for a consumer before codex's stdout is paused. */
@@ -42,6 +44,31 @@ export class ExecTransport implements Transport {
 
   get executablePath(): string {
     return this.binary.executablePath;
+  }
+
+  /** The `model` of the `Codex`'s config, the model of threads that name none. */
+  private get configModel(): string | undefined {
+    const model = this.options.config?.model;
+    return typeof model === "string" ? model : undefined;
+  }
+
+  /**
+   * The thread's running total before a turn: known from its last turn, or,
+   * for the first turn of a thread resumed or forked from another process,
+   * read from codex's session file of the thread (a fork's total goes on
+   * from the original's).
+   */
+  private totalBefore(thread: ExecThread, start: ThreadStart): Usage | undefined {
+    if (thread.total !== undefined) return thread.total;
+    if (start.kind !== "resume" && start.kind !== "fork") return undefined;
+    return readSessionFacts(codexHomeOf(this.env), start.threadId)?.total ?? undefined;
+  }
+
+  /** What telemetry reports at a turn's end: the tokens it used itself, and the model (codex's session file says which, when nothing named it). */
+  private turnFacts(thread: ExecThread, before: Usage | undefined, total: Usage | undefined): TurnFacts {
+    const turnUsage = before !== undefined && total !== undefined ? usageSince(total, before) : undefined;
+    const model = thread.options.model ?? this.configModel ?? (thread.id === null ? undefined : readSessionFacts(codexHomeOf(this.env), thread.id)?.model);
+    return { turnUsage, model };
   }
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
@@ -101,7 +128,10 @@ export class ExecTransport implements Transport {
       cyberAccessProgram: turn.cyberAccessProgram,
       images: input.images,
     });
-    const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model, sandbox: thread.options.sandboxMode });
+    // What the turn used itself is worked out for telemetry only, so only when someone listens.
+    const observed = turnEndsObserved();
+    const before = observed ? this.totalBefore(thread, start) : undefined;
+    const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model ?? this.configModel, sandbox: thread.options.sandboxMode });
     const runner = new TurnRunner({
       executablePath: this.binary.executablePath,
       args,
@@ -115,7 +145,10 @@ export class ExecTransport implements Transport {
       stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
       highWaterMark: HIGH_WATER_MARK_EVENTS,
       redactor: this.redactor,
-      observe: (event) => telemetry.event(event),
+      observe: (event) => {
+        telemetry.event(event);
+        if (event.type === "turn.completed") thread.total = event.usage;
+      },
       resuming: start.kind === "resume" ? start.threadId : undefined,
     });
     runner.start();
@@ -127,7 +160,7 @@ export class ExecTransport implements Transport {
     });
     // Resources follow the process, not the consumer: released as soon as codex is gone.
     const finish = (): void => {
-      telemetry.end(runner.outcome, this.redactor);
+      telemetry.end(runner.outcome, this.redactor, observed ? this.turnFacts(thread, before, telemetry.usage) : undefined);
       markReleased();
       // Last: the next queued turn starts synchronously inside release().
       release();
@@ -145,6 +178,8 @@ export class ExecTransport implements Transport {
 /** One thread on the exec transport: each turn is a `codex exec` (then `exec resume`) process. */
 class ExecThread implements ThreadRuntime {
   private threadId: string | null;
+  /** The thread's running token total as of its last turn here (0 for a new thread; unknown for a resumed or forked one until its first turn). */
+  total: Usage | undefined;
   /** How the next turn starts: a new thread, a resume, or (once) a fork or review. */
   private next: ThreadStart;
 
@@ -155,6 +190,7 @@ class ExecThread implements ThreadRuntime {
   ) {
     this.next = start;
     this.threadId = start.kind === "resume" ? start.threadId : null;
+    this.total = start.kind === "new" || start.kind === "review" ? NO_USAGE : undefined;
   }
 
   get id(): string | null {

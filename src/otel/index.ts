@@ -1,8 +1,8 @@
 /**
  * codex-sdk/otel: OpenTelemetry spans for Codex turns, made from the SDK's
  * diagnostics channels. One span per turn (`invoke_agent codex`), with the
- * thread, model, sandbox, transport, outcome and token usage under the GenAI
- * semantic-convention names (`gen_ai.usage.input_tokens` ...); a child span
+ * thread, model, sandbox, transport, outcome and the turn's own token usage
+ * under the GenAI semantic-convention names (`gen_ai.usage.input_tokens` ...); a child span
  * per command execution, file change, MCP tool call and web search
  * (`execute_tool <name>`); errors recorded, already redacted. Needs
  * `@opentelemetry/api` (an optional peer dependency) and a tracer provider.
@@ -114,20 +114,19 @@ export function instrumentCodex(options: InstrumentationOptions = {}): CodexInst
     turns.delete(end.turnId);
     if (end.threadId) span.setAttribute("gen_ai.conversation.id", end.threadId);
     span.setAttribute("codex.turn.outcome", end.outcome);
-    if (end.usage) {
-      span.setAttribute("gen_ai.usage.input_tokens", end.usage.input_tokens);
-      span.setAttribute("gen_ai.usage.output_tokens", end.usage.output_tokens);
-      span.setAttribute("gen_ai.usage.cache_read.input_tokens", end.usage.cached_input_tokens);
-      span.setAttribute("codex.usage.reasoning_output_tokens", end.usage.reasoning_output_tokens);
+    if (end.model) span.setAttribute("gen_ai.request.model", end.model);
+    // This turn's own tokens (never the thread's running total: summing spans must give what was spent).
+    if (end.turnUsage) {
+      span.setAttribute("gen_ai.usage.input_tokens", end.turnUsage.input_tokens);
+      span.setAttribute("gen_ai.usage.output_tokens", end.turnUsage.output_tokens);
+      span.setAttribute("gen_ai.usage.cache_read.input_tokens", end.turnUsage.cached_input_tokens);
+      span.setAttribute("codex.usage.reasoning_output_tokens", end.turnUsage.reasoning_output_tokens);
     }
     if (end.error) {
       // The SDK redacted the message before publishing it.
       span.recordException({ name: end.error.name, message: end.error.message, ...(end.error.code ? { code: end.error.code } : {}) });
-      span.setAttribute("error.type", end.error.code ?? end.error.name);
+      span.setAttribute("error.type", end.outcome === "failed" ? "turn_failed" : (end.error.code ?? end.error.name));
       span.setStatus({ code: SpanStatusCode.ERROR, message: end.error.message });
-    } else if (end.outcome === "failed") {
-      span.setAttribute("error.type", "turn_failed");
-      span.setStatus({ code: SpanStatusCode.ERROR, message: "the turn failed" });
     }
     // Tools still open when the turn ended (an interrupted command) end with it.
     for (const [key, tool] of items) {

@@ -1,5 +1,7 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, test } from "node:test";
 import { context, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
@@ -99,6 +101,54 @@ describe("codex-sdk/otel on a real scripted turn", () => {
       await tracing.close();
     }
   });
+
+  for (const transport of ["exec", "app-server"] as const) {
+    test(`${transport}: each span carries its own turn's tokens, also after a resume; the model is the one used`, async () => {
+      const tracing = inMemoryTracing();
+      const hundred = (text: string) => [message(text), usage({ input_tokens: 60, output_tokens: 40 })];
+      try {
+        await withModel([hundred("one"), hundred("two"), hundred("three")], async (model) => {
+          // No model in the SDK's options: codex takes it from CODEX_HOME/config.toml.
+          const options = model.codexOptions({ transport });
+          delete (options.config as Record<string, unknown>).model;
+          writeFileSync(path.join(model.codexHome, "config.toml"), 'model = "gpt-5.5"\n');
+          const first = new Codex(options);
+          const thread = first.startThread({ skipGitRepoCheck: true });
+          await thread.run("one");
+          await thread.run("two");
+          await first.close();
+          // A new Codex resumes the thread: its first turn must not report the thread's earlier tokens.
+          await using second = new Codex(options);
+          const resumed = await second.resumeThread(thread.id as string, { skipGitRepoCheck: true }).run("three");
+          assert.equal(resumed.usage?.input_tokens, 180, "turn.completed keeps the official meaning: the thread's running total");
+        });
+        const turns = byName(tracing.exporter.getFinishedSpans(), "invoke_agent codex");
+        assert.deepEqual(turns.map((span) => [span.attributes["gen_ai.usage.input_tokens"], span.attributes["gen_ai.usage.output_tokens"]]), [[60, 40], [60, 40], [60, 40]]);
+        assert.deepEqual(turns.map((span) => span.attributes["gen_ai.request.model"]), ["gpt-5.5", "gpt-5.5", "gpt-5.5"]);
+      } finally {
+        await tracing.close();
+      }
+    });
+
+    test(`${transport}: a failed turn's span carries the failure's message, redacted`, async () => {
+      const tracing = inMemoryTracing();
+      const apiKey = "sk-otel-secret-5353535353";
+      try {
+        await withModel([fail(400, `Quota exceeded for ${apiKey}`)], async (model) => {
+          await using codex = new Codex(model.codexOptions({ transport, apiKey }));
+          await assert.rejects(codex.startThread({ skipGitRepoCheck: true }).run("x"));
+        });
+        const [turn] = byName(tracing.exporter.getFinishedSpans(), "invoke_agent codex");
+        assert.ok(turn);
+        assert.equal(turn.attributes["codex.turn.outcome"], "failed");
+        assert.equal(turn.attributes["error.type"], "turn_failed");
+        assert.match(turn.status.message ?? "", /Quota exceeded for \[REDACTED\]/);
+        assert.ok(turn.events.some((event) => /Quota exceeded/.test(String(event.attributes?.["exception.message"]))));
+      } finally {
+        await tracing.close();
+      }
+    });
+  }
 
   test("nothing is traced once disabled", async () => {
     const tracing = inMemoryTracing();

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { mapItem, mapUsage, NO_USAGE, TurnEventMapper } from "../../src/app-server/mapping.js";
+import { mapItem, mapUsage, TurnEventMapper } from "../../src/app-server/mapping.js";
+import { NO_USAGE } from "../../src/turn/usage.js";
 import { InvalidEventError } from "../../src/json-checks.js";
 
 /** The app-server → exec mapping on its own: every item kind, and the messages of a wrong shape. */
