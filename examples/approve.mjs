@@ -32,14 +32,16 @@ export function terminalApprover(input = process.stdin, output = process.stdout)
   return {
     onApproval: async (request, { signal }) => {
       if (request.kind === "command") {
-        const answer = await ask(`Run \`${request.params.command}\`${request.params.reason ? ` (${request.params.reason})` : ""}? [y/N/a(lways)] `);
+        // Each command of the line, unwrapped from codex's shell (null when the line cannot be split safely).
+        const shown = request.commands ? request.commands.map((argv) => argv.join(" ")).join("  THEN  ") : request.params.command;
+        const answer = await ask(`Run \`${shown}\`${request.params.reason ? ` (${request.params.reason})` : ""}? [y/N/a(lways)] `);
         if (signal.aborted) return undefined;
-        if (/^a/i.test(answer)) return "acceptForSession";
-        return /^y/i.test(answer) ? "accept" : "decline";
+        if (/^a/i.test(answer)) return request.decide("acceptForSession");
+        return request.decide(/^y/i.test(answer) ? "accept" : "decline");
       }
       if (request.kind === "file_change") {
         const answer = await ask(`Apply the agent's file changes${request.params.reason ? ` (${request.params.reason})` : ""}? [y/N] `);
-        return /^y/i.test(answer) ? "accept" : "decline";
+        return request.decide(/^y/i.test(answer) ? "accept" : "decline");
       }
       return undefined; // anything else: declined
     },

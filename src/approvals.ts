@@ -4,7 +4,8 @@
  * with its params typed from the pinned protocol and the decision it takes.
  * With no handler, a handler that throws, returns something that is not a
  * decision for the kind, or answers after `approvalTimeoutMs`, the SDK
- * declines: it never accepts on its own.
+ * declines: it never accepts on its own. Decisions are typed per kind at
+ * compile time (`request.decide(...)`).
  */
 import type * as P from "./protocol/index.js";
 
@@ -48,6 +49,20 @@ export type ApprovalKind = keyof ApprovalKinds;
 /** The decision a request of kind `K` takes. */
 export type DecisionFor<K extends ApprovalKind> = ApprovalKinds[K]["decision"];
 
+/** Request kinds about running a command, which carry {@link ApprovalRequestOf.commands}. */
+export type CommandApprovalKind = "command" | "exec_command_approval";
+
+/**
+ * A decision made with {@link ApprovalRequestOf.decide}: typed by the request's
+ * kind, so an answer of another kind does not compile.
+ */
+export interface ApprovalAnswer {
+  /** The kind of request the decision answers. */
+  readonly kind: ApprovalKind;
+  /** The decision. */
+  readonly decision: ApprovalDecision;
+}
+
 /** One request of kind `K`, with its thread and turn. */
 export interface ApprovalRequestOf<K extends ApprovalKind> {
   /** The kind of request. */
@@ -62,6 +77,24 @@ export interface ApprovalRequestOf<K extends ApprovalKind> {
   turnId: string | null;
   /** The request as the app-server sent it. */
   params: ApprovalKinds[K]["params"];
+  /**
+   * For a command: each command it runs, as an argv, after unwrapping the
+   * shell codex adds (`/bin/bash -lc 'npm test && npm run lint'` is
+   * `[["npm", "test"], ["npm", "run", "lint"]]`). `null` when the line holds
+   * something the words alone do not show (a substitution, an expansion, a
+   * redirection, a here-document, a glob, a background job ...): decide
+   * without it then (decline, or ask a person). Undefined for other kinds.
+   */
+  commands: K extends CommandApprovalKind ? string[][] | null : undefined;
+  /**
+   * The decisions that work for this request: for a command, what the
+   * app-server offers plus `"acceptForSession"` and `"decline"` (which it
+   * takes without listing them); for a file change, the four strings; for
+   * kinds whose decision is an object the handler builds, empty.
+   */
+  availableDecisions: readonly DecisionFor<K>[];
+  /** The answer to return from the handler: `decision`, checked against this request's kind at compile time. */
+  decide(decision: DecisionFor<K>): ApprovalAnswer;
 }
 
 /** Any approval request, discriminated by `kind`. */
@@ -77,24 +110,29 @@ export interface ApprovalContext {
 }
 
 /**
- * Answers the app-server's requests: an async function that resolves to the
- * decision, or to `undefined` for the SDK's default (decline). Typed as async
- * because TypeScript keeps a literal decision's type only then; a plain value
- * returned by a sync function is accepted at run time too.
+ * Answers the app-server's requests: returns (or resolves to) the request's
+ * `decide(decision)`, or `undefined` for the SDK's default (decline).
+ * Synchronous or async. `decide` takes only the decisions of the request's
+ * kind, so once `request.kind` is checked, a decision of another kind does
+ * not compile. (From JavaScript, a plain decision is accepted too; the SDK
+ * checks it at run time and declines one that does not fit.)
  *
  * @example
  * ```ts
  * const codex = new Codex({
  *   transport: "app-server",
- *   onApproval: async (request) => {
- *     if (request.kind === "command") return request.params.command?.startsWith("npm test") ? "accept" : "decline";
- *     if (request.kind === "file_change") return "accept";
+ *   onApproval: (request) => {
+ *     if (request.kind === "command") {
+ *       const tests = request.commands?.length === 1 && request.commands[0]?.join(" ") === "npm test";
+ *       return request.decide(tests ? "accept" : "decline");
+ *     }
+ *     if (request.kind === "file_change") return request.decide("accept");
  *     return undefined; // the SDK's default: decline
  *   },
  * });
  * ```
  */
-export type ApprovalHandler = (request: ApprovalRequest, context: ApprovalContext) => Promise<ApprovalDecision | undefined>;
+export type ApprovalHandler = (request: ApprovalRequest, context: ApprovalContext) => ApprovalAnswer | undefined | Promise<ApprovalAnswer | undefined>;
 
 /** Who made a decision: the handler, the SDK's default (no handler, or it returned undefined), a timeout, or an error in the handler. */
 export type ApprovalDecidedBy = "handler" | "default" | "timeout" | "error";

@@ -56,11 +56,43 @@ export class CodexExitError extends CodexError {
   }
 }
 
-/** The turn failed (`turn.failed`): the message is the one codex reported, usually the model's. */
+/**
+ * The turn failed (`turn.failed`). The message is codex's, usually the
+ * model's; when codex passed on the provider's JSON error body
+ * (`{"error":{"message":"…"}}`), the message is the body's own message, and
+ * the body is on `details`.
+ */
 export class CodexTurnFailedError extends CodexError {
+  /** The failure's message exactly as codex reported it (`turn.failed`'s `error.message`). */
+  readonly codexMessage: string;
+  /** The provider's error body, when codex's message was one (JSON), parsed; else undefined. */
+  readonly details: unknown;
+
   constructor(message: string) {
-    super("CODEX_TURN_FAILED", message);
+    const details = jsonBody(message);
+    super("CODEX_TURN_FAILED", messageOf(details) ?? message);
+    this.codexMessage = message;
+    this.details = details;
   }
+}
+
+/** `text` parsed, when it is a JSON object. */
+function jsonBody(text: string): Record<string, unknown> | undefined {
+  if (!text.trimStart().startsWith("{")) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The message of an error body: `{ error: { message } }`, `{ error: "…" }` or `{ message }`. */
+function messageOf(body: Record<string, unknown> | undefined): string | undefined {
+  const error = body?.error;
+  if (typeof error === "string") return error;
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") return (error as { message: string }).message;
+  return typeof body?.message === "string" ? body.message : undefined;
 }
 
 /** codex printed output the SDK cannot read: not JSON, not UTF-8, too long, or not a valid event. */

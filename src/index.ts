@@ -27,6 +27,7 @@ export type {
   WatchOptions,
 } from "./management.js";
 export type {
+  ApprovalAnswer,
   ApprovalContext,
   ApprovalDecidedBy,
   ApprovalDecision,
@@ -35,6 +36,7 @@ export type {
   ApprovalKinds,
   ApprovalRequest,
   ApprovalRequestOf,
+  CommandApprovalKind,
   DecisionFor,
 } from "./approvals.js";
 export type {

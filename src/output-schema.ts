@@ -77,6 +77,16 @@ function describe(schema: StandardSchemaV1, convert: JsonSchemaConverter | undef
 /** Keywords strict structured output does not take. */
 const UNSUPPORTED = ["allOf", "not", "if", "then", "else", "dependentRequired", "dependentSchemas", "patternProperties", "unevaluatedProperties", "propertyNames", "contains"];
 
+const RECORD = "an object whose keys are not known in advance (zod: z.record()) cannot be expressed in strict structured output: name its keys with z.object({ … }), or use a list of entries, z.array(z.object({ key: z.string(), value: … }))";
+
+/** What to write instead, in the words of the schema libraries, for the keywords that have a usual cause. */
+const INSTEAD: Readonly<Record<string, string>> = {
+  propertyNames: RECORD,
+  patternProperties: RECORD,
+  allOf: "an intersection (zod: z.intersection() or .and()) cannot be expressed in strict structured output: make it one object (zod: a.extend(b.shape))",
+  not: '"not" (zod: z.never() or a negated refinement) cannot be expressed in strict structured output',
+};
+
 /**
  * The strict subset codex and the model accept: every object closed
  * (`additionalProperties: false`, added where absent) with every property
@@ -94,7 +104,7 @@ function convertNode(node: unknown, path: string): unknown {
   if (Array.isArray(node)) return node.map((entry, index) => convertNode(entry, `${path}/${index}`));
   if (typeof node !== "object" || node === null) return node;
   const source = node as JsonSchema;
-  for (const keyword of UNSUPPORTED) if (keyword in source) throw strictError(path, `"${keyword}" is not supported by strict structured output`);
+  for (const keyword of UNSUPPORTED) if (keyword in source) throw strictError(path, INSTEAD[keyword] ?? `"${keyword}" is not supported by strict structured output`);
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "oneOf") out.anyOf = convertNode(value, `${path}/anyOf`);
@@ -108,7 +118,9 @@ function convertNode(node: unknown, path: string): unknown {
 
 function closeObject(object: JsonSchema, path: string): void {
   if (object.additionalProperties === undefined) object.additionalProperties = false;
-  else if (object.additionalProperties !== false) throw strictError(path, "objects must not allow additional properties (additionalProperties: false)");
+  else if (object.additionalProperties === true || (typeof object.additionalProperties === "object" && Object.keys(object.properties ?? {}).length > 0)) {
+    throw strictError(path, "objects must not allow additional properties: use z.object() or z.strictObject(), not z.looseObject(), .passthrough() or .catchall() (additionalProperties: false)");
+  } else if (object.additionalProperties !== false) throw strictError(path, RECORD);
   const properties = Object.keys((object.properties as JsonSchema | undefined) ?? {});
   const required = new Set(Array.isArray(object.required) ? (object.required as string[]) : []);
   const optional = properties.filter((name) => !required.has(name));

@@ -1,4 +1,5 @@
 import type {
+  ApprovalAnswer,
   ApprovalDecidedBy,
   ApprovalDecision,
   ApprovalHandler,
@@ -8,6 +9,7 @@ import type {
 } from "../approvals.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import { REDACTED } from "../redact.js";
+import { commandsOf } from "./command-line.js";
 import type { ServerReply } from "./connection.js";
 
 /**
@@ -37,7 +39,50 @@ export function toApprovalRequest(id: string | number, method: string, params: J
   const text = (field: string): string | null => (typeof params[field] === "string" ? (params[field] as string) : null);
   // Legacy (v1) requests name the thread "conversationId".
   const threadId = text("threadId") ?? text("conversationId");
-  return { kind, id, method, threadId, turnId: text("turnId"), params } as unknown as ApprovalRequest;
+  const request = {
+    kind,
+    id,
+    method,
+    threadId,
+    turnId: text("turnId"),
+    params,
+    commands: commandsOfRequest(kind, params),
+    availableDecisions: availableDecisions(kind, params),
+    decide: (decision: ApprovalDecision): ApprovalAnswer => ({ kind, decision }),
+  };
+  // Not enumerable: events carrying the request stay plain data.
+  Object.defineProperty(request, "decide", { enumerable: false });
+  return request as unknown as ApprovalRequest;
+}
+
+/** The commands of a command request (see `ApprovalRequestOf.commands`); undefined for other kinds. */
+function commandsOfRequest(kind: ApprovalKind, params: JsonObject): string[][] | null | undefined {
+  const strings = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((item) => typeof item === "string") ? (value as string[]) : undefined);
+  // The shown line, not proposedExecpolicyAmendment: that is a rule codex proposes (for "touch x; echo y" it is
+  // ["touch", "x"]), not what runs.
+  if (kind === "command") return commandsOf(undefined, typeof params.command === "string" ? params.command : undefined);
+  // A legacy command request carries the argv itself.
+  if (kind === "exec_command_approval") return commandsOf(strings(params.command), undefined);
+  return undefined;
+}
+
+/** The decisions that work for a request of `kind` (see `ApprovalRequestOf.availableDecisions`). */
+function availableDecisions(kind: ApprovalKind, params: JsonObject): ApprovalDecision[] {
+  switch (kind) {
+    case "command": {
+      // The app-server lists what it proposes (amendments among them) but takes acceptForSession and decline too.
+      const offered = Array.isArray(params.availableDecisions) ? params.availableDecisions.filter((decision) => fitsKind(kind, decision)) : [];
+      const amendments = offered.filter((decision) => typeof decision !== "string");
+      return ["accept", "acceptForSession", ...amendments, "decline", "cancel"] as ApprovalDecision[];
+    }
+    case "file_change":
+      return ["accept", "acceptForSession", "decline", "cancel"];
+    case "apply_patch_approval":
+    case "exec_command_approval":
+      return ["approved", "approved_for_session", "abort"];
+    default:
+      return [];
+  }
 }
 
 const DECLINE_REASON = "declined by codex-sdk (no handler decided)";
@@ -119,6 +164,14 @@ export function fitsKind(kind: ApprovalKind, decision: unknown): decision is Dec
 
 type DecisionOfKind = ApprovalKinds[ApprovalKind]["decision"];
 
+/** The decision a handler's answer carries for a request of `kind`: from `request.decide()`, or (from JavaScript) a plain decision; undefined when it does not fit. */
+function decisionOf(kind: ApprovalKind, answer: unknown): ApprovalDecision | undefined {
+  if (isObject(answer) && Object.keys(answer).length === 2 && "kind" in answer && "decision" in answer) {
+    return answer.kind === kind && fitsKind(kind, answer.decision) ? answer.decision : undefined;
+  }
+  return fitsKind(kind, answer) ? answer : undefined;
+}
+
 /** `{ [outer]: { [inner]: <fits> } }` and nothing else: the shape of the protocol's decisions with a payload. */
 function isWrapped(value: unknown, outer: string, inner: string, fits: (payload: unknown) => boolean): boolean {
   if (!isObject(value) || Object.keys(value).length !== 1) return false;
@@ -180,9 +233,10 @@ export async function resolveRequest(
   });
   const answered = (async (): Promise<Resolution> => {
     try {
-      const decision = await handler(request, { signal: controller.signal });
-      if (decision === undefined) return fallback("default");
-      if (!fitsKind(request.kind, decision)) return fallback("error");
+      const answer: unknown = await handler(request, { signal: controller.signal });
+      if (answer === undefined) return fallback("default");
+      const decision = decisionOf(request.kind, answer);
+      if (decision === undefined) return fallback("error");
       return { reply: replyOf(request.kind, decision), decision, decidedBy: "handler" };
     } catch {
       return fallback("error");

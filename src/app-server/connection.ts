@@ -2,6 +2,7 @@ import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, C
 import { isObject, type JsonObject } from "../json-checks.js";
 import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
 import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
+import { exitMessage } from "../process/stderr-summary.js";
 import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
@@ -350,7 +351,7 @@ export class Connection {
     const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
     const stderr = this.process.redactedStderr(this.spec.redactor);
     const headline = this.closing ? `codex app-server ${how} (closed)` : `codex app-server ${how}`;
-    return new CodexExitError(`${headline}: ${stderr}`, exitCode, exitSignal, stderr);
+    return new CodexExitError(exitMessage(headline, stderr), exitCode, exitSignal, stderr);
   }
 
   /** The one end of the connection: every pending and waiting request is rejected with `error`. */

@@ -3,6 +3,7 @@ import type { ThreadEvent } from "../events.js";
 import { InvalidEventError } from "../json-checks.js";
 import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
 import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
+import { summarizeStderr } from "../process/stderr-summary.js";
 import type { Redactor } from "../redact.js";
 import type { TurnOutcome } from "../telemetry.js";
 import type { TurnSource } from "../transport.js";
@@ -220,10 +221,13 @@ export class TurnRunner implements TurnSource {
     return this.exitError(exitSignal !== null ? `signal ${exitSignal}` : `code ${exitCode ?? 1}`);
   }
 
-  /** Worded as the official SDK words it ("Codex Exec exited with code 2: <stderr>"), so code matching it keeps working. */
+  /**
+   * Worded as the official SDK words it ("Codex Exec exited with code 2: <stderr>"), so code matching it keeps
+   * working; codex's noise is left out of the message (not out of `stderr`), its own error line first.
+   */
   private exitError(how: string): CodexError {
     const stderr = this.process.redactedStderr(this.spec.redactor);
-    const error = new CodexExitError(`Codex Exec exited with ${how}: ${stderr}`, this.process.exitCode, this.process.exitSignal, stderr);
+    const error = new CodexExitError(`Codex Exec exited with ${how}: ${summarizeStderr(stderr)}`, this.process.exitCode, this.process.exitSignal, stderr);
     return (this.spec.resuming !== undefined && threadNotFound(this.spec.resuming, stderr, error)) || error;
   }
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, test } from "node:test";
-import { Codex, CodexAbortError, type ApprovalHandler, type ApprovalRequest, type ThreadEvent } from "../../src/index.js";
+import { Codex, CodexAbortError, type ApprovalHandler, type ApprovalRequest, type DecisionFor, type ThreadEvent } from "../../src/index.js";
 import { applyPatch, message, shell, type ScriptedResponse } from "../../src/testing/index.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { lastUserText, withModel, workspace } from "../helpers/scripted.js";
@@ -47,6 +47,11 @@ async function runWith(handler: ApprovalHandler | undefined, options: { approval
   });
 }
 
+/** A handler that gives every command request `decision` (and the default to the rest). */
+function answerCommands(decision: DecisionFor<"command">): ApprovalHandler {
+  return (request) => (request.kind === "command" ? request.decide(decision) : undefined);
+}
+
 function command(events: ThreadEvent[]) {
   const done = events.find((event) => event.type === "item.completed" && event.item.type === "command_execution");
   return done?.type === "item.completed" && done.item.type === "command_execution" ? done.item : undefined;
@@ -58,7 +63,7 @@ function resolved(events: ThreadEvent[]) {
 
 describe("app-server approvals with the real binary", () => {
   test("accept: the command runs; the request carried its thread, turn and command", async () => {
-    const outcome = await runWith(async () => "accept");
+    const outcome = await runWith(answerCommands("accept"));
     assert.equal(outcome.error, undefined);
     assert.equal(outcome.created, true);
     assert.equal(command(outcome.events)?.status, "completed");
@@ -72,7 +77,7 @@ describe("app-server approvals with the real binary", () => {
   });
 
   test("decline: the command is declined and the turn completes", async () => {
-    const outcome = await runWith(async () => "decline");
+    const outcome = await runWith(answerCommands("decline"));
     assert.equal(outcome.error, undefined);
     assert.equal(outcome.created, false);
     assert.equal(command(outcome.events)?.status, "declined");
@@ -80,7 +85,7 @@ describe("app-server approvals with the real binary", () => {
   });
 
   test("cancel: the command is declined and the turn is interrupted (CodexAbortError)", async () => {
-    const outcome = await runWith(async () => "cancel");
+    const outcome = await runWith(answerCommands("cancel"));
     assert.equal(outcome.created, false);
     assert.ok(outcome.error instanceof CodexAbortError, String(outcome.error));
     assert.match((outcome.error as Error).message, /interrupted/);
@@ -91,6 +96,29 @@ describe("app-server approvals with the real binary", () => {
     assert.equal(outcome.created, false);
     assert.equal(command(outcome.events)?.status, "declined");
     assert.deepEqual(resolved(outcome.events), [{ decision: "decline", by: "default", kind: "command" }]);
+  });
+
+  test("commands: the README's handler accepts `npm test` alone, declines what hides behind it; availableDecisions lists what works", async () => {
+    const dir = workspace();
+    const requests: ApprovalRequest[] = [];
+    const readmeHandler: ApprovalHandler = (request) => {
+      requests.push(request);
+      if (request.kind !== "command") return undefined;
+      const onlyTests = request.commands?.length === 1 && request.commands[0]?.join(" ") === "npm test";
+      return request.decide(onlyTests ? "accept" : "decline");
+    };
+    await withModel([[shell("touch PWNED; echo npm test")], [shell("echo npm test > PWNED2")], [shell("echo 'npm test'")], [message("done")]], async (model) => {
+      await using codex = new Codex(model.codexOptions({ transport: "app-server", onApproval: readmeHandler }));
+      await codex.startThread({ skipGitRepoCheck: true, workingDirectory: dir, approvalPolicy: "untrusted", sandboxMode: "workspace-write" }).run("go");
+    });
+    const commands = requests.map((request) => (request.kind === "command" ? request.commands : undefined));
+    assert.deepEqual(commands, [[["touch", "PWNED"], ["echo", "npm", "test"]], null, [["echo", "npm test"]]]);
+    assert.equal(existsSync(path.join(dir, "PWNED")), false);
+    assert.equal(existsSync(path.join(dir, "PWNED2")), false);
+    const first = requests[0];
+    assert.ok(first?.kind === "command");
+    assert.deepEqual(first.availableDecisions.filter((decision) => typeof decision === "string"), ["accept", "acceptForSession", "decline", "cancel"]);
+    assert.ok(first.availableDecisions.some((decision) => typeof decision === "object" && "acceptWithExecpolicyAmendment" in decision), "the amendment codex proposes");
   });
 
   test("a throwing handler: declined", async () => {
@@ -104,11 +132,11 @@ describe("app-server approvals with the real binary", () => {
   test("a handler slower than approvalTimeoutMs: declined, and its signal aborts", async () => {
     let aborted = false;
     const outcome = await runWith(
-      async (_request, { signal }) =>
+      async (request, { signal }) =>
         new Promise((resolve) => {
           signal.addEventListener("abort", () => {
             aborted = true;
-            resolve("accept");
+            resolve(request.kind === "command" ? request.decide("accept") : undefined);
           });
         }),
       { approvalTimeoutMs: 300 },
@@ -129,9 +157,9 @@ describe("app-server approvals with the real binary", () => {
         workingDirectory: dir,
         approvalPolicy: "untrusted",
         sandboxMode: "workspace-write",
-        onApproval: async () => {
+        onApproval: (request) => {
           asked += 1;
-          return "acceptForSession";
+          return request.kind === "command" ? request.decide("acceptForSession") : undefined;
         },
       });
       for (const prompt of ["first", "second"]) {
@@ -158,7 +186,7 @@ describe("app-server approvals with the real binary", () => {
           sandboxMode: "read-only",
           onApproval: async (request) => {
             kinds.push(request.kind);
-            return request.kind === "file_change" ? "accept" : undefined;
+            return request.kind === "file_change" ? request.decide("accept") : undefined;
           },
         })
         .run("patch it");
@@ -186,9 +214,9 @@ describe("app-server approvals with the real binary", () => {
             workingDirectory: workspace(),
             approvalPolicy: "untrusted",
             sandboxMode: "workspace-write",
-            onApproval: async () => {
+            onApproval: async (request) => {
               await handlerWaits;
-              return "decline";
+              return request.kind === "command" ? request.decide("decline") : undefined;
             },
           })
           .runStreamed("slow thread");

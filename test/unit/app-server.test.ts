@@ -336,12 +336,12 @@ describe("app-server server requests: every kind is answered, never accepted by 
         onApproval: async (request, { signal }) => {
           seen.push(request);
           if (request.kind !== "command") return undefined;
-          if (request.params.command === "accept-me") return "accept";
+          if (request.params.command === "accept-me") return request.decide("accept");
           if (request.params.command === "throw") throw new Error("handler bug");
-          if (request.params.command === "maybe") return "maybe" as never;
+          if (request.params.command === "maybe") return request.decide("maybe" as never);
           // Slow: never answers by itself; the SDK's timeout aborts the signal.
           await new Promise((resolve) => signal.addEventListener("abort", resolve));
-          return "accept";
+          return request.decide("accept");
         },
       },
     );
@@ -361,8 +361,8 @@ describe("exec rejects what needs the app-server", () => {
     const thread = codex.startThread();
     await assert.rejects(thread.steer("more"), (error: unknown) => error instanceof CodexUnsupportedError && error.requiredTransport === "app-server" && /transport: "app-server"/.test(error.message));
     await assert.rejects(thread.interrupt(), CodexUnsupportedError);
-    assert.throws(() => new Codex({ onApproval: async () => "accept" }), CodexUnsupportedError);
-    assert.throws(() => codex.startThread({ onApproval: async () => "accept" }), CodexUnsupportedError);
+    assert.throws(() => new Codex({ onApproval: () => undefined }), CodexUnsupportedError);
+    assert.throws(() => codex.startThread({ onApproval: () => undefined }), CodexUnsupportedError);
   });
 });
 

@@ -181,7 +181,7 @@ describe("secrets never reach errors, events or approvals (app-server)", () => {
         record,
         turns: [[{ request: "item/commandExecution/requestApproval", params: { threadId: "$THREAD", turnId: "$TURN", itemId: "c1", command: `curl -H "Authorization: ${KEY}" x` } }, itemCompleted(appServerMessage(`done with ${KEY}`)), COMPLETE]],
       },
-      { apiKey: KEY, onApproval: async () => "decline" },
+      { apiKey: KEY, onApproval: (request) => (request.kind === "command" ? request.decide("decline") : undefined) },
     );
     const seen: ThreadEvent[] = [];
     for await (const event of (await codex.startThread().runStreamed("go")).events) seen.push(event);
@@ -209,7 +209,8 @@ describe("secrets never reach errors, events or approvals (app-server)", () => {
     for (const decision of malformed) {
       await using codex = fakeAppServer(
         { record, turns: [[{ request: "item/commandExecution/requestApproval", params: { threadId: "$THREAD", turnId: "$TURN", itemId: "c1", command: "ls" } }, COMPLETE]] },
-        { onApproval: async () => decision as never },
+        // From JavaScript, a plain decision is accepted and checked at run time.
+        { onApproval: (() => decision) as never },
       );
       const seen: ThreadEvent[] = [];
       for await (const event of (await codex.startThread().runStreamed("go")).events) seen.push(event);

@@ -57,7 +57,11 @@ describe("typed structured output: zod, arktype, valibot", () => {
       [z.object({ a: z.string().optional() }), /outputSchema at \/a: every property must be required.*nullable/],
       [z.object({ a: z.string() }).passthrough(), /the root: objects must not allow additional properties/],
       [z.string(), /the root must be an object schema/],
-      [standard({ type: "object", properties: { a: { allOf: [{ type: "string" }, { minLength: 1 }] } }, required: ["a"] }), /\/a: "allOf" is not supported/],
+      [standard({ type: "object", properties: { a: { allOf: [{ type: "string" }, { minLength: 1 }] } }, required: ["a"] }), /\/a: an intersection \(zod: z\.intersection\(\) or \.and\(\)\).*one object/],
+      // In zod's words: what it is, and what to write instead.
+      [z.object({ scores: z.record(z.string(), z.number()) }), /\/scores: an object whose keys are not known in advance \(zod: z\.record\(\)\).*z\.object\(\{ … \}\).*z\.array\(z\.object\(\{ key: z\.string\(\), value: … \}\)\)/],
+      [standard({ type: "object", properties: { m: { type: "object", additionalProperties: { type: "number" } } }, required: ["m"] }), /\/m: an object whose keys are not known in advance/],
+      [standard({ type: "object", properties: { a: { contains: { type: "string" } } }, required: ["a"] }), /\/a: "contains" is not supported/],
     ];
     for (const [outputSchema, message] of cases) {
       const record = recordPath();
