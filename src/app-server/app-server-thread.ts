@@ -308,7 +308,7 @@ export class AppServerThread implements ThreadRuntime {
       }
       release = await this.transport.acquire(options.signal);
       const { turn, telemetry } = await this.startTurn(input, options, asked);
-      const settled = turn.settled().then(() => {
+      const settled = turn.ended().then(() => {
         this.usage = turn.knownTotal;
         if (this.active === turn) this.active = undefined;
         asked.end();
@@ -418,10 +418,10 @@ export class AppServerThread implements ThreadRuntime {
         try {
           // A turn stopped before the app-server answered (interrupted, aborted, timed out) has ended: it is
           // not waited for. A late answer then only sends the interrupt (AppServerTurn.started).
-          await Promise.race([requested, turn.settled()]);
+          await Promise.race([requested, turn.ended()]);
           requested.catch(() => undefined);
         } catch (error) {
-          turn.failedToStart(error as Error);
+          turn.fail(error as Error);
           if (this.active === turn) this.active = undefined;
           // A start that will be tried again on a new app-server is not a turn of its own.
           if (!willRetry(attempt, error, connection)) telemetry.end(turn.outcome, this.transport.redactor);
@@ -455,7 +455,7 @@ export class AppServerThread implements ThreadRuntime {
     // A running turn is waited on: the app-server keeps Node alive until the turn and its cleanup are over.
     void turn.cleanedUp().then(connection.hold());
     this.active = turn;
-    turn.begin({ type: "thread.started", thread_id: threadId });
+    turn.start({ type: "thread.started", thread_id: threadId });
     return turn;
   }
 

@@ -2,12 +2,8 @@ import type { ApprovalHandler, ApprovalRequest } from "../approvals.js";
 import { CodexAbortError, CodexParseError } from "../errors.js";
 import type { ThreadEvent, Usage } from "../events.js";
 import { InvalidEventError, isObject, type JsonObject } from "../json-checks.js";
-import type { TurnSource } from "../transport.js";
-import { abortError } from "../turn/abort.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
-import { EventQueue } from "../turn/event-queue.js";
-import type { TrackedTurn } from "../turn/turn-ledger.js";
-import { TurnTimers } from "../turn/turn-timers.js";
+import { TurnLifecycle } from "../turn/turn-lifecycle.js";
 import { resolveRequest, shownDecision, type Resolution } from "./approvals.js";
 import type { ServerReply } from "./connection.js";
 import { TurnEventMapper } from "./mapping.js";
@@ -33,36 +29,26 @@ export interface TurnContext {
 }
 
 /**
- * One turn on the app-server: its notifications (routed here by thread) become
- * events on a queue for one consumer. Every way it can end (completed,
- * failed, interrupted, the consumer gone, abort, timeout, the app-server gone,
- * a bad message) goes through {@link end}, once. A turn that did not end on
- * its own is interrupted, and the commands it started are ended: the
- * app-server itself leaves them running.
+ * One turn on the app-server. The turn's life is {@link TurnLifecycle}'s;
+ * this adds the protocol: its notifications (routed here by thread) become
+ * events; stopping it sends `turn/interrupt`, and it ends when the
+ * app-server reports it ended (or `killGraceMs` later); requests from the
+ * app-server about it are answered here. A turn that did not end on its own
+ * may have left commands running (the app-server leaves them): they are
+ * ended as it ends.
  */
-export class AppServerTurn implements TurnSource, TrackedTurn {
-  private readonly queue: EventQueue<ThreadEvent>;
+export class AppServerTurn extends TurnLifecycle {
   private turnId: string | undefined;
   private mapper: TurnEventMapper | undefined;
   /** Notifications that came before the turn's id was known. */
   private early: [string, JsonObject][] = [];
-  private readonly timers: TurnTimers;
-  /** Aborts when the turn ends: pending approvals then get the default answer. */
-  private readonly ended = new AbortController();
-  private settledError: Error | undefined;
-  private stopping: Error | undefined;
-  private terminal: "completed" | "failed" | undefined;
+  /** Aborts when the turn is stopped or ends: pending approvals then get the default answer. */
+  private readonly unanswerable = new AbortController();
   private grace: Deadline | undefined;
   private cleanup: { done: Promise<void>; hurry(): void } | undefined;
-  private readonly settledWaiters: (() => void)[] = [];
-  private isSettled = false;
-  /** True when the consumer stopped reading (for telemetry). */
-  cancelled = false;
-  private readonly onAbort = (): void => this.stop(abortError(this.context.signal));
 
   constructor(private readonly context: TurnContext) {
-    this.queue = new EventQueue<ThreadEvent>(undefined, (event) => context.observe(event));
-    this.timers = new TurnTimers(context, (error) => this.stop(error));
+    super(context, { observe: (event) => context.observe(event) });
   }
 
   /** The thread the turn runs on. */
@@ -75,25 +61,9 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     return this.turnId;
   }
 
-  /** How the turn ended, once it has. */
-  get outcome(): { error: Error | undefined; failed: boolean; cancelled: boolean } {
-    return { error: this.settledError, failed: this.terminal === "failed", cancelled: this.cancelled };
-  }
-
-  /** True once the turn has ended. */
-  get hasEnded(): boolean {
-    return this.isSettled;
-  }
-
   /** Starts the limits; `thread.started` goes first, as with exec. */
-  begin(threadStarted: ThreadEvent): void {
-    if (this.context.signal?.aborted) {
-      this.end(abortError(this.context.signal));
-      return;
-    }
-    this.context.signal?.addEventListener("abort", this.onAbort, { once: true });
-    this.timers.start();
-    this.queue.push(threadStarted);
+  start(threadStarted: ThreadEvent): void {
+    if (this.begin()) this.push(threadStarted);
   }
 
   /** `turn/start` answered: from now on notifications are matched by this id. */
@@ -107,14 +77,14 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
     if (this.stopping) void this.context.interrupt(turnId);
   }
 
-  /** `turn/start` failed: the turn never ran. */
-  failedToStart(error: Error): void {
-    this.end(error);
+  /** `turn/start` failed, or the app-server is gone: the turn ends with `error` (at once: there is nothing to interrupt). */
+  fail(error: Error): void {
+    this.end(this.stopping ?? error);
   }
 
   /** A notification for this turn's thread. Returns false when it belongs to another turn (a stale one). */
   deliver(method: string, params: JsonObject): boolean {
-    if (this.isSettled) return false;
+    if (this.hasEnded) return false;
     const turnId = notificationTurnId(params);
     if (this.turnId === undefined) {
       this.early.push([method, params]);
@@ -149,64 +119,38 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
   async approve(request: ApprovalRequest): Promise<ServerReply> {
     // A request that comes while the turn is being stopped is declined without being shown; one shown is shown resolved.
     const shown = this.stopping === undefined;
-    if (shown) this.queue.push({ type: "approval.requested", request });
-    this.timers.activity();
-    const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.ended.signal);
-    if (shown) this.queue.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
+    if (shown) this.push({ type: "approval.requested", request });
+    this.activity();
+    const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.unanswerable.signal);
+    if (shown) this.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
     return resolution.reply;
-  }
-
-  /** The app-server is gone (or sent something unreadable about this turn): the turn ends with `error`. */
-  fail(error: Error): void {
-    this.end(this.stopping ?? error);
-  }
-
-  take(): ThreadEvent | undefined {
-    return this.queue.take();
-  }
-
-  next(): Promise<ThreadEvent | undefined> {
-    return this.queue.next();
-  }
-
-  /** The consumer stopped reading: the turn is interrupted; resolves once it has ended. */
-  async cancel(): Promise<void> {
-    if (!this.isSettled && this.stopping === undefined) {
-      this.cancelled = true;
-      this.stop(new CodexAbortError("The turn was cancelled: the consumer stopped reading events"));
-    }
-    await this.settled();
-  }
-
-  /**
-   * Ends the turn with `error` (abort, timeout, interrupt(), close()): it is
-   * interrupted on the app-server, which reports it `interrupted`; the turn
-   * then ends with `error`. If that report does not come within
-   * `killGraceMs`, it ends anyway. Either way its commands are ended.
-   */
-  stop(error: Error): void {
-    if (this.isSettled || this.stopping) return;
-    this.stopping = error;
-    this.timers.stop();
-    this.ended.abort();
-    if (this.turnId !== undefined) void this.context.interrupt(this.turnId);
-    this.grace = setDeadline(this.context.killGraceMs, () => this.end(error));
   }
 
   hurryCleanup(): void {
     this.cleanup?.hurry();
   }
 
-  /** Resolves once the turn has ended. */
-  settled(): Promise<void> {
-    if (this.isSettled) return Promise.resolve();
-    return new Promise((resolve) => this.settledWaiters.push(resolve));
-  }
-
   /** Resolves once the commands of an interrupted turn are gone (at once for a turn that ended on its own). */
   async cleanedUp(): Promise<void> {
-    await this.settled();
+    await this.ended();
     await this.cleanup?.done;
+  }
+
+  /**
+   * Stopping an app-server turn interrupts it there (once its id is known);
+   * it ends when the app-server reports it ended, or `killGraceMs` later.
+   */
+  protected override whenStopped(reason: Error): void {
+    this.unanswerable.abort();
+    if (this.turnId !== undefined) void this.context.interrupt(this.turnId);
+    this.grace = setDeadline(this.context.killGraceMs, () => this.end(reason));
+  }
+
+  protected override whenEnded(error: Error | undefined): void {
+    this.grace?.cancel();
+    this.unanswerable.abort();
+    // A turn that did not end on its own may have left commands running: the app-server does not end them.
+    if (error !== undefined && this.turnId !== undefined) this.cleanup = this.context.sweepCommands();
   }
 
   private handle(method: string, params: JsonObject): void {
@@ -217,15 +161,15 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
       if (method === "turn/completed") this.end(this.stopping);
       return;
     }
-    this.timers.activity();
+    this.activity();
     if (method === "turn/started") {
-      this.queue.push({ type: "turn.started" });
+      this.push({ type: "turn.started" });
       return;
     }
     if (method === "turn/completed") {
       const turn = isObject(params.turn) ? params.turn : {};
       const { events, status } = mapper.finish(turn);
-      for (const event of events) this.queue.push(event);
+      for (const event of events) this.push(event);
       if (status === "completed" || status === "failed") {
         this.terminal = status;
         this.end(undefined);
@@ -235,22 +179,7 @@ export class AppServerTurn implements TurnSource, TrackedTurn {
       }
       return;
     }
-    for (const event of mapper.map(method, params)) this.queue.push(event);
-  }
-
-  /** The one end of the turn. */
-  private end(error: Error | undefined): void {
-    if (this.isSettled) return;
-    this.isSettled = true;
-    this.settledError = error;
-    this.timers.stop();
-    this.grace?.cancel();
-    this.context.signal?.removeEventListener("abort", this.onAbort);
-    this.ended.abort();
-    // A turn that did not end on its own may have left commands running: the app-server does not end them.
-    if (error !== undefined && this.turnId !== undefined) this.cleanup = this.context.sweepCommands();
-    this.queue.end(error);
-    for (const wake of this.settledWaiters.splice(0)) wake();
+    for (const event of mapper.map(method, params)) this.push(event);
   }
 }
 

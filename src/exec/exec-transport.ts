@@ -165,7 +165,7 @@ export class ExecTransport implements Transport {
       // Last: the next queued turn starts synchronously inside release().
       release();
     };
-    runner.onFinished(() => {
+    runner.onEnded(() => {
       if (schema.path === undefined) finish();
       else void schema.cleanup().then(finish);
     });

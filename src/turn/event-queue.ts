@@ -6,6 +6,13 @@
  * draining to half of it calls `onLow`. `end()` closes the queue with the
  * turn's outcome: the consumer still gets every queued event, then the end.
  */
+/** Backpressure: crossing `highWaterMark` queued events calls `onHigh`, draining to half of it `onLow`. */
+export interface FlowControl {
+  highWaterMark: number;
+  onHigh(): void;
+  onLow(): void;
+}
+
 export class EventQueue<T> {
   private items: T[] = [];
   private head = 0;
@@ -15,7 +22,7 @@ export class EventQueue<T> {
   private high = false;
 
   constructor(
-    private readonly flow: { highWaterMark: number; onHigh(): void; onLow(): void } | undefined = undefined,
+    private readonly flow: FlowControl | undefined = undefined,
     /** Sees every event as it is pushed (telemetry), before the consumer does. */
     private readonly observe: ((item: T) => void) | undefined = undefined,
   ) {}
@@ -23,11 +30,6 @@ export class EventQueue<T> {
   /** Events queued and not yet taken. */
   get size(): number {
     return this.items.length - this.head;
-  }
-
-  /** True once `end()` was called. */
-  get isEnded(): boolean {
-    return this.ended;
   }
 
   push(item: T): void {
