@@ -1,87 +1,20 @@
 import { constants } from "node:buffer";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { isBoolean, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
 import { CodexConfigError } from "./errors.js";
-import { isStandardSchema } from "./output-schema.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
+import { settingsOf, type Setting } from "./settings.js";
 
 /**
  * Checks options when they are given (at `new Codex`, `startThread`, `run`),
  * so a typo fails with a message naming the option instead of a codex error
- * later. Unknown keys are allowed: they may come from a newer SDK's typings.
+ * later: the `Codex`'s options here, thread and turn options by the table of
+ * settings. Unknown keys are allowed: they may come from a newer SDK's typings.
  */
 
-const SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
-const APPROVAL_MODES = ["never", "on-request", "on-failure", "untrusted"];
-const EFFORTS = ["minimal", "low", "medium", "high", "xhigh", "max", "ultra", "persistent"];
-const WEB_SEARCH_MODES = ["disabled", "cached", "live"];
-const LOCAL_PROVIDERS = ["lmstudio", "ollama"];
-const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
-
+/** A line becomes one string: V8 cannot make a longer one. */
 const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
-
-type Bag = Readonly<Record<string, unknown>>;
-/** Throws a `CodexConfigError` naming `name` (`ThreadOptions.model`) when `value` (never undefined) is wrong. */
-type Check = (value: unknown, name: string) => void;
-
-const isString: Check = (value, name) => {
-  if (typeof value !== "string") throw new CodexConfigError(`${name} must be a string`);
-  // A NUL cannot cross into a process (spawn would fail and quote the value, which may be a secret).
-  if (value.includes("\0")) throw new CodexConfigError(`${name} must not contain a NUL character`);
-};
-/**
- * A name that reaches codex's command line as a flag's value or an argument
- * (a model, a profile, a feature, a thread id, a branch): never empty, never
- * starting with "-" (codex would take it for a flag), no control characters.
- */
-const isName: Check = (value, name) => {
-  isString(value, name);
-  const text = value as string;
-  if (text.length === 0) throw new CodexConfigError(`${name} must not be empty`);
-  if (text.startsWith("-")) throw new CodexConfigError(`${name} must not start with "-" (got ${shown(text)})`);
-  if (CONTROL_CHARACTER.test(text)) throw new CodexConfigError(`${name} must not contain control characters (got ${shown(text)})`);
-};
-const isNameArray: Check = (value, name) => {
-  if (!Array.isArray(value)) throw new CodexConfigError(`${name} must be an array of strings`);
-  value.forEach((item: unknown, index) => isName(item, `${name}[${index}]`));
-};
-// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-
-/** A value for a message: quoted, control characters escaped, bounded. */
-function shown(value: string): string {
-  const quoted = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  return quoted;
-}
-const isBoolean: Check = (value, name) => {
-  if (typeof value !== "boolean") throw new CodexConfigError(`${name} must be a boolean`);
-};
-const isFunction: Check = (value, name) => {
-  if (typeof value !== "function") throw new CodexConfigError(`${name} must be a function`);
-};
-const isStringArray: Check = (value, name) => {
-  if (!Array.isArray(value)) throw new CodexConfigError(`${name} must be an array of strings`);
-  value.forEach((item: unknown, index) => isString(item, `${name}[${index}]`));
-};
-const isPositiveInteger: Check = (value, name) => integerCheck(value, name, 1);
-const isNonNegativeInteger: Check = (value, name) => integerCheck(value, name, 0);
-const isAbortSignal: Check = (value, name) => {
-  if (!(value instanceof AbortSignal)) throw new CodexConfigError(`${name} must be an AbortSignal`);
-};
-
-function integerCheck(value: unknown, name: string, least: 0 | 1): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < least) {
-    throw new CodexConfigError(`${name} must be a ${least === 0 ? "non-negative" : "positive"} integer`);
-  }
-}
-
-function oneOf(allowed: readonly string[]): Check {
-  return (value, name) => {
-    if (typeof value !== "string" || !allowed.includes(value)) {
-      throw new CodexConfigError(`${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(value)}`);
-    }
-  };
-}
 
 const DURATIONS = { turnTimeoutMs: isNonNegativeInteger, idleTimeoutMs: isNonNegativeInteger, killGraceMs: isNonNegativeInteger };
 
@@ -117,46 +50,6 @@ const CODEX_CHECKS: Readonly<Record<string, Check>> = {
   ...DURATIONS,
 };
 
-const THREAD_CHECKS: Readonly<Record<string, Check>> = {
-  model: isName,
-  threadSource: isName,
-  workingDirectory: isString,
-  profile: isName,
-  skipGitRepoCheck: isBoolean,
-  networkAccessEnabled: isBoolean,
-  webSearchEnabled: isBoolean,
-  ephemeral: isBoolean,
-  oss: isBoolean,
-  ignoreUserConfig: isBoolean,
-  ignoreRules: isBoolean,
-  strictConfig: isBoolean,
-  onApproval: isFunction,
-  approvalTimeoutMs: isPositiveInteger,
-  sandboxMode: oneOf(SANDBOX_MODES),
-  approvalPolicy: oneOf(APPROVAL_MODES),
-  modelReasoningEffort: oneOf(EFFORTS),
-  webSearchMode: oneOf(WEB_SEARCH_MODES),
-  localProvider: oneOf(LOCAL_PROVIDERS),
-  additionalDirectories: (value, name) => {
-    isStringArray(value, name);
-    (value as string[]).forEach((dir, index) => {
-      if (dir.length === 0) throw new CodexConfigError(`${name}[${index}] must not be empty`);
-    });
-  },
-  enableFeatures: isNameArray,
-  disableFeatures: isNameArray,
-};
-
-const TURN_CHECKS: Readonly<Record<string, Check>> = {
-  cyberAccessProgram: oneOf(CYBER_PROGRAMS),
-  signal: isAbortSignal,
-  ...DURATIONS,
-  toJsonSchema: isFunction,
-  outputSchema: (value) => {
-    if (!isStandardSchema(value)) validateOutputSchema(value);
-  },
-};
-
 const REVIEW_CHECKS: Readonly<Record<string, Check>> = {
   uncommitted: isBoolean,
   base: isName,
@@ -165,12 +58,17 @@ const REVIEW_CHECKS: Readonly<Record<string, Check>> = {
   title: isString,
 };
 
+const THREAD_SETTINGS = settingsOf("thread");
+const TURN_SETTINGS = settingsOf("turn");
+
 /** Runs the check of each key `bag` has (options are checked on every turn: only the keys given cost anything). */
-function checkKeys(value: unknown, checks: Readonly<Record<string, Check>>, where: string): Bag {
+function checkKeys(value: unknown, checks: Readonly<Record<string, Check>> | ReadonlyMap<string, Setting>, where: string): Readonly<Record<string, unknown>> {
   const bag = objectOf(value, where);
   for (const key in bag) {
     const item = bag[key];
-    if (item !== undefined && Object.hasOwn(checks, key)) (checks[key] as Check)(item, `${where}.${key}`);
+    if (item === undefined) continue;
+    const check = checks instanceof Map ? checks.get(key)?.check : Object.hasOwn(checks, key) ? (checks as Readonly<Record<string, Check>>)[key] : undefined;
+    check?.(item, `${where}.${key}`);
   }
   return bag;
 }
@@ -180,23 +78,11 @@ export function validateCodexOptions(options: CodexOptions): void {
 }
 
 export function validateThreadOptions(options: ThreadOptions): void {
-  checkKeys(options, THREAD_CHECKS, "ThreadOptions");
+  checkKeys(options, THREAD_SETTINGS, "ThreadOptions");
 }
 
 export function validateTurnOptions(options: TurnOptions): void {
-  checkKeys(options, TURN_CHECKS, "TurnOptions");
-}
-
-/** A JSON Schema object that can be sent as JSON. */
-function validateOutputSchema(schema: unknown): void {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-    throw new CodexConfigError("outputSchema must be a plain JSON object");
-  }
-  try {
-    JSON.stringify(schema);
-  } catch (error) {
-    throw new CodexConfigError(`outputSchema cannot be serialized as JSON: ${(error as Error).message}`);
-  }
+  checkKeys(options, TURN_SETTINGS, "TurnOptions");
 }
 
 /**
@@ -219,7 +105,7 @@ export function resolveThreadPaths(options: ThreadOptions): ThreadOptions {
  * directory, or, on app-server, run a turn whose every command fails).
  */
 export function checkDirectories(options: ThreadOptions): void {
-  if (options.workingDirectory !== undefined) requireDirectory(options.workingDirectory, "ThreadOptions.workingDirectory");
+  if (options.workingDirectory) requireDirectory(options.workingDirectory, "ThreadOptions.workingDirectory");
   options.additionalDirectories?.forEach((dir, index) => requireDirectory(dir, `ThreadOptions.additionalDirectories[${index}]`));
 }
 
@@ -251,9 +137,3 @@ export function validateReviewRequest(request: ReviewRequest): void {
   checkKeys(bag, REVIEW_CHECKS, "ReviewRequest");
 }
 
-function objectOf(value: unknown, where: string): Bag {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new CodexConfigError(`${where} must be an object`);
-  }
-  return value as Bag;
-}

@@ -10,9 +10,9 @@ import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../tra
 import { TurnLedger } from "../turn/turn-ledger.js";
 import { SDK_VERSION } from "../version.js";
 import { AppServerThread } from "./app-server-thread.js";
-import type { AppServerTurn, TurnContext } from "./app-server-turn.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
 import { Connection, type BadMessage, type ServerReply } from "./connection.js";
+import type { AppServerHost, RoutedThread, StartedTurn, TurnSettings } from "./host.js";
 import { AppServerManagement } from "./management.js";
 import { publishDropped } from "./telemetry.js";
 
@@ -37,11 +37,6 @@ export const APP_SERVER_DEFAULTS = {
 const STARTUP_TIMEOUT_MS = 60_000;
 const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: SDK_VERSION };
 
-/** A turn that `turn/start` was sent for, and the promise of its end. */
-export interface StartedTurn {
-  turn: AppServerTurn;
-  settled: Promise<void>;
-}
 
 /**
  * The `codex app-server` transport: one long-lived process serves every
@@ -51,7 +46,7 @@ export interface StartedTurn {
  * by id; requests from the app-server go to the thread's turn, or are
  * answered with the safe default.
  */
-export class AppServerTransport implements Transport {
+export class AppServerTransport implements Transport, AppServerHost {
   readonly name = "app-server";
   readonly redactor: Redactor;
   readonly requestTimeoutMs: number;
@@ -61,7 +56,7 @@ export class AppServerTransport implements Transport {
   private readonly env: Record<string, string>;
   private readonly args: string[];
   private readonly ledger: TurnLedger;
-  private readonly threads = new Map<string, AppServerThread>();
+  private readonly threads = new Map<string, RoutedThread>();
   private current: Connection | undefined;
   private starting: Promise<Connection> | undefined;
   private readonly restarts: number[] = [];
@@ -146,12 +141,12 @@ export class AppServerTransport implements Transport {
   }
 
   /** Where a thread's notifications and requests go, by its id. */
-  register(threadId: string, thread: AppServerThread): void {
+  register(threadId: string, thread: RoutedThread): void {
     this.threads.set(threadId, thread);
   }
 
   /** The limits and handlers of one turn: turn options first, then thread options, then Codex options. */
-  turnContext(thread: ThreadOptions, turn: TurnOptions): Pick<TurnContext, "signal" | "turnTimeoutMs" | "idleTimeoutMs" | "killGraceMs" | "approvalTimeoutMs" | "onApproval"> {
+  turnContext(thread: ThreadOptions, turn: TurnOptions): TurnSettings {
     const { options } = this;
     return {
       signal: turn.signal,

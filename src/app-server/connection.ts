@@ -3,7 +3,7 @@ import { isObject, type JsonObject } from "../json-checks.js";
 import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
 import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
 import { exitMessage } from "../process/stderr-summary.js";
-import type { ClientMethod, ClientParams, ClientResult, RequestId } from "../protocol/index.js";
+import type { ClientParams, ClientResult, RequestId, SentMethod } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { publishDropped } from "./telemetry.js";
@@ -144,7 +144,7 @@ export class Connection {
   }
 
   /** Sends a request and resolves with its result; rejects with `CodexRpcError`, a timeout, or the exit. */
-  request<M extends ClientMethod>(method: M, params: ClientParams<M>, options: RequestOptions<ClientResult<M>> = {}): Promise<ClientResult<M>> {
+  request<M extends SentMethod>(method: M, params: ClientParams<M>, options: RequestOptions<ClientResult<M>> = {}): Promise<ClientResult<M>> {
     return new Promise((resolve, reject) => {
       if (this.failure) {
         reject(this.failure);

@@ -15,9 +15,9 @@ import type {
   ThreadSourceKind,
   ThreadTurn,
 } from "../management.js";
-import type { ClientParams, Turn } from "../protocol/index.js";
+import type { ClientParams, ClientResult, SentMethod, Turn } from "../protocol/index.js";
 import type { ManagementApi } from "../transport.js";
-import type { AppServerTransport } from "./app-server-transport.js";
+import type { AppServerHost } from "./host.js";
 import type { Connection } from "./connection.js";
 import { mapItem } from "./mapping.js";
 
@@ -30,7 +30,7 @@ const ALL_SOURCES: readonly ThreadSourceKind[] = [...USER_SOURCES, "subAgent", "
  * method returns everything; items in turns are mapped to this SDK's types.
  */
 export class AppServerManagement implements ManagementApi {
-  constructor(private readonly transport: AppServerTransport) {}
+  constructor(private readonly transport: AppServerHost) {}
 
   async listThreads(options: ListThreadsOptions): Promise<ThreadPage> {
     const { sourceKinds = "user" } = options;
@@ -44,16 +44,16 @@ export class AppServerManagement implements ManagementApi {
     if (options.searchTerm !== undefined) params.searchTerm = options.searchTerm;
     if (options.sortDirection !== undefined) params.sortDirection = options.sortDirection;
     if (options.sortKey !== undefined) params.sortKey = options.sortKey;
-    const page = (await this.request("thread/list", params)) as { data: ThreadInfo[]; nextCursor?: string | null };
+    const page = await this.request("thread/list", params);
     return { data: page.data.map(withoutTurns), nextCursor: page.nextCursor ?? null };
   }
 
   async readThread(id: string, options: { turns?: boolean | undefined }): Promise<ThreadDetails> {
-    const read = (await this.request("thread/read", { threadId: id })) as { thread: ThreadInfo };
+    const read = await this.request("thread/read", { threadId: id });
     const details: ThreadDetails = { thread: withoutTurns(read.thread) };
     if (options.turns) {
       // thread/read's includeTurns is deprecated in 0.169: turns come from thread/turns/list, page by page.
-      const turns = await this.allPages<Turn>("thread/turns/list", { threadId: id, sortDirection: "asc", itemsView: "full" });
+      const turns = await this.allPages((cursor) => this.request("thread/turns/list", { threadId: id, sortDirection: "asc", itemsView: "full", ...(cursor ? { cursor } : {}) }));
       details.turns = turns.map(toThreadTurn);
     }
     return details;
@@ -65,18 +65,18 @@ export class AppServerManagement implements ManagementApi {
   }
 
   async unarchiveThread(id: string): Promise<ThreadInfo> {
-    const response = (await this.request("thread/unarchive", { threadId: id })) as { thread: ThreadInfo };
+    const response = await this.request("thread/unarchive", { threadId: id });
     // An unarchived thread comes back unloaded: it must be resumed before it runs.
     this.transport.forgetThread(id);
     return withoutTurns(response.thread);
   }
 
   listModels(): Promise<ModelInfo[]> {
-    return this.allPages<ModelInfo>("model/list", {});
+    return this.allPages((cursor) => this.request("model/list", cursor ? { cursor } : {}));
   }
 
   async account(): Promise<AccountInfo> {
-    return (await this.request("account/read", {})) as AccountInfo;
+    return this.request("account/read", {});
   }
 
   async login(options: LoginOptions): Promise<void> {
@@ -91,12 +91,12 @@ export class AppServerManagement implements ManagementApi {
     const connection = await this.transport.connection();
     // Listening from the moment the reply is read: the completion may follow in the same chunk.
     let completed: { done: Promise<void>; dispose(): void } | undefined;
-    const started = (await connection.request(
+    const started = await connection.request(
       "account/login/start",
       { type: "chatgptDeviceCode" },
-      { onResult: (result) => void (completed = this.loginCompleted(connection, (result as { loginId: string }).loginId, signal)) },
-    )) as { loginId: string; userCode: string; verificationUrl: string };
-    if (completed === undefined) throw new CodexError("CODEX_LOGIN", "The login did not start");
+      { onResult: (result) => void (completed = result.type === "chatgptDeviceCode" ? this.loginCompleted(connection, result.loginId, signal) : undefined) },
+    );
+    if (completed === undefined || started.type !== "chatgptDeviceCode") throw new CodexError("CODEX_LOGIN", "The login did not start");
     // Waiting for the person to enter the code is waiting on the app-server: Node stays alive.
     const release = connection.hold();
     try {
@@ -113,15 +113,15 @@ export class AppServerManagement implements ManagementApi {
   }
 
   async rateLimits(): Promise<RateLimits> {
-    return (await this.request("account/rateLimits/read", undefined)) as RateLimits;
+    return this.request("account/rateLimits/read", undefined);
   }
 
   mcpServers(): Promise<McpServerInfo[]> {
-    return this.allPages<McpServerInfo>("mcpServerStatus/list", {});
+    return this.allPages((cursor) => this.request("mcpServerStatus/list", cursor ? { cursor } : {}));
   }
 
   async readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo> {
-    return (await this.request("config/read", options.cwd === undefined ? {} : { cwd: options.cwd })) as ConfigInfo;
+    return this.request("config/read", options.cwd === undefined ? {} : { cwd: options.cwd });
   }
 
   /** Waits for `account/login/completed` of `loginId`; `signal` cancels the login. */
@@ -149,21 +149,21 @@ export class AppServerManagement implements ManagementApi {
     };
   }
 
-  /** Every page of a paged list, in order. */
-  private async allPages<T>(method: "thread/turns/list" | "model/list" | "mcpServerStatus/list", params: Record<string, unknown>): Promise<T[]> {
+  /** Every page of a paged list, in order: `page(cursor)` asks for one. */
+  private async allPages<T>(page: (cursor: string | undefined) => Promise<{ data: T[]; nextCursor?: string | null }>): Promise<T[]> {
     const all: T[] = [];
-    let cursor: string | null | undefined;
+    let cursor: string | undefined;
     do {
-      const page = (await this.request(method, cursor ? { ...params, cursor } : params)) as { data: T[]; nextCursor?: string | null };
-      all.push(...page.data);
-      cursor = page.nextCursor;
+      const { data, nextCursor } = await page(cursor);
+      all.push(...data);
+      cursor = nextCursor ?? undefined;
     } while (cursor);
     return all;
   }
 
-  private async request(method: Parameters<Connection["request"]>[0], params: unknown): Promise<unknown> {
+  private async request<M extends SentMethod>(method: M, params: ClientParams<M>): Promise<ClientResult<M>> {
     const connection = await this.transport.connection();
-    return connection.request(method, params as never);
+    return connection.request(method, params);
   }
 }
 

@@ -1,6 +1,6 @@
 import { END_OF_FLAGS, flag } from "../config/config-args.js";
-import { toTomlValue } from "../config/toml.js";
 import type { CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
+import { execSettingArgs } from "../settings.js";
 import type { ThreadStart } from "../transport.js";
 
 /** Everything that decides the command line of one turn. */
@@ -15,38 +15,16 @@ export interface ExecArgsSpec {
 }
 
 /**
- * Builds the arguments of `codex exec`: the official SDK's flags with the
- * same values and in the same order (this SDK's extra flags just before the
- * subcommand), written so that no value can be read as a flag: every flag
- * with a value as `--flag=value`, and positional arguments (thread ids, the
- * `-` that reads the prompt from stdin) after `--`.
+ * Builds the arguments of `codex exec`: the options' flags as the table of
+ * settings writes them (the official SDK's flags, values and order, this
+ * SDK's extras after them), then the subcommand. No value can be read as a
+ * flag: every flag with a value is `--flag=value`, and positional arguments
+ * (thread ids, the `-` that reads the prompt from stdin) come after `--`.
  */
 export function buildExecArgs(spec: ExecArgsSpec): string[] {
-  const { thread, mode } = spec;
-  const args = ["exec", "--experimental-json", ...spec.configArgs];
-  const config = (override: string): void => {
-    args.push(flag("--config", override));
-  };
-  if (thread.model) args.push(flag("--model", thread.model));
-  if (thread.threadSource !== undefined && mode.kind !== "resume") args.push(flag("--thread-source", thread.threadSource));
-  if (thread.sandboxMode) args.push(flag("--sandbox", thread.sandboxMode));
-  if (thread.workingDirectory) args.push(flag("--cd", thread.workingDirectory));
-  for (const dir of thread.additionalDirectories ?? []) args.push(flag("--add-dir", dir));
-  if (thread.skipGitRepoCheck) args.push("--skip-git-repo-check");
-  if (spec.outputSchemaFile) args.push(flag("--output-schema", spec.outputSchemaFile));
-  if (spec.cyberAccessProgram !== undefined) args.push(flag("--cyber-access-program", spec.cyberAccessProgram));
-  if (thread.modelReasoningEffort) {
-    config(`model_reasoning_effort=${toTomlValue(thread.modelReasoningEffort, "modelReasoningEffort")}`);
-  }
-  if (thread.networkAccessEnabled !== undefined) {
-    config(`sandbox_workspace_write.network_access=${thread.networkAccessEnabled}`);
-  }
-  if (thread.webSearchMode) config(`web_search=${toTomlValue(thread.webSearchMode, "webSearchMode")}`);
-  else if (thread.webSearchEnabled === true) config(`web_search="live"`);
-  else if (thread.webSearchEnabled === false) config(`web_search="disabled"`);
-  if (thread.approvalPolicy) config(`approval_policy=${toTomlValue(thread.approvalPolicy, "approvalPolicy")}`);
-  pushExtensionFlags(args, thread);
-
+  const { mode } = spec;
+  const values = { ...spec.thread, outputSchema: spec.outputSchemaFile, cyberAccessProgram: spec.cyberAccessProgram };
+  const args = ["exec", "--experimental-json", ...spec.configArgs, ...execSettingArgs(values, { mode, outputSchemaFile: spec.outputSchemaFile })];
   const images = spec.images.map((image) => flag("--image", image));
   switch (mode.kind) {
     case "new":
@@ -66,18 +44,6 @@ export function buildExecArgs(spec: ExecArgsSpec): string[] {
       break;
   }
   return args;
-}
-
-function pushExtensionFlags(args: string[], thread: ThreadOptions): void {
-  if (thread.ephemeral) args.push("--ephemeral");
-  if (thread.profile !== undefined) args.push(flag("--profile", thread.profile));
-  for (const feature of thread.enableFeatures ?? []) args.push(flag("--enable", feature));
-  for (const feature of thread.disableFeatures ?? []) args.push(flag("--disable", feature));
-  if (thread.oss) args.push("--oss");
-  if (thread.localProvider !== undefined) args.push(flag("--local-provider", thread.localProvider));
-  if (thread.ignoreUserConfig) args.push("--ignore-user-config");
-  if (thread.ignoreRules) args.push("--ignore-rules");
-  if (thread.strictConfig) args.push("--strict-config");
 }
 
 function reviewTargetArgs(request: ReviewRequest): string[] {

@@ -1,4 +1,4 @@
-import { CodexConfigError, CodexUnsupportedError } from "../errors.js";
+import { CodexUnsupportedError } from "../errors.js";
 import type { ThreadEvent, Usage } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
@@ -6,6 +6,7 @@ import type { CodexBinary } from "../process/binary.js";
 import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { Redactor } from "../redact.js";
+import { refuseInexpressible } from "../settings.js";
 import { TurnTelemetry, turnEndsObserved, type TurnFacts } from "../telemetry.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { EventStream } from "../turn/event-stream.js";
@@ -72,10 +73,7 @@ export class ExecTransport implements Transport {
   }
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
-    refuseApprovalHandler(options.onApproval);
-    if (options.approvalPolicy === "untrusted") {
-      throw new CodexConfigError('approvalPolicy "untrusted" is refused by codex exec 0.169 ("no longer supported"): codex exec never asks for approval. Use transport "app-server" for approvals');
-    }
+    refuseInexpressible({ ...options }, "thread", "exec");
     return new ExecThread(this, options, start);
   }
 

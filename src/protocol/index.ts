@@ -23,16 +23,43 @@ export type ServerRequestMethod = P.ServerRequest["method"];
 /** The params of a server request. */
 export type ServerRequestParams<M extends ServerRequestMethod> = Extract<P.ServerRequest, { method: M }>["params"];
 
-/** The result of each client request this SDK sends. */
+/**
+ * The result of every client request this SDK sends. `Connection.request`
+ * takes only these methods, so a request the SDK starts sending must be
+ * added here first, with its response type from the generated protocol.
+ */
 export interface ClientResponses {
   initialize: P.InitializeResponse;
   "thread/start": P.ThreadStartResponse;
   "thread/resume": P.ThreadResumeResponse;
   "thread/fork": P.ThreadForkResponse;
+  "thread/read": P.ThreadReadResponse;
+  "thread/list": P.ThreadListResponse;
+  "thread/turns/list": P.ThreadTurnsListResponse;
+  "thread/archive": P.ThreadArchiveResponse;
+  "thread/unarchive": P.ThreadUnarchiveResponse;
+  "thread/name/set": P.ThreadSetNameResponse;
+  "thread/revert": P.ThreadRevertResponse;
+  "thread/compact/start": P.ThreadCompactStartResponse;
+  "thread/goal/set": P.ThreadGoalSetResponse;
+  "thread/goal/get": P.ThreadGoalGetResponse;
+  "thread/goal/clear": P.ThreadGoalClearResponse;
   "turn/start": P.TurnStartResponse;
   "turn/steer": P.TurnSteerResponse;
   "turn/interrupt": P.TurnInterruptResponse;
+  "review/start": P.ReviewStartResponse;
+  "model/list": P.ModelListResponse;
+  "account/read": P.GetAccountResponse;
+  "account/login/start": P.LoginAccountResponse;
+  "account/login/cancel": P.CancelLoginAccountResponse;
+  "account/logout": P.LogoutAccountResponse;
+  "account/rateLimits/read": P.GetAccountRateLimitsResponse;
+  "mcpServerStatus/list": P.ListMcpServerStatusResponse;
+  "config/read": P.ConfigReadResponse;
 }
 
-/** The result of a client request: typed for the methods above, unknown for the others. */
-export type ClientResult<M extends ClientMethod> = M extends keyof ClientResponses ? ClientResponses[M] : unknown;
+/** A method this SDK sends (a client request with its response in {@link ClientResponses}). */
+export type SentMethod = keyof ClientResponses & ClientMethod;
+
+/** The result of a client request this SDK sends. */
+export type ClientResult<M extends SentMethod> = ClientResponses[M];

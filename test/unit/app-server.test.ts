@@ -394,7 +394,8 @@ describe("app-server: limits and the turn's options", () => {
     await using codex = fakeAppServer({});
     const thread = codex.startThread();
     await thread.interrupt();
-    assert.throws(() => codex.startThread({ oss: true }), /oss \/ localProvider cannot be expressed over the app-server transport/);
+    assert.throws(() => codex.startThread({ oss: true }), /oss cannot be expressed over the app-server transport \(it is a flag of codex exec\); use transport "exec" for it/);
+    assert.throws(() => codex.startThread({ localProvider: "ollama" }), /localProvider cannot be expressed over the app-server transport/);
     assert.throws(() => codex.startThread({ approvalPolicy: "on-failure" }), /approvalPolicy "on-failure" cannot be expressed/);
     await assert.rejects(thread.run("x", { cyberAccessProgram: "standard" }), /cyberAccessProgram cannot be expressed/);
   });

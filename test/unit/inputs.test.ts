@@ -62,6 +62,6 @@ for (const transport of ["exec", "app-server"] as const) {
 describe("exec: an approval policy codex exec refuses", () => {
   test('approvalPolicy "untrusted" is a CodexConfigError at startThread, naming the transport that has it', async () => {
     await using codex = fakeCodex({ steps: [simpleTurn()] });
-    assert.throws(() => codex.startThread({ approvalPolicy: "untrusted" }), (error: unknown) => error instanceof CodexConfigError && /approvalPolicy "untrusted" is refused by codex exec 0\.169.*transport "app-server"/.test(error.message));
+    assert.throws(() => codex.startThread({ approvalPolicy: "untrusted" }), (error: unknown) => error instanceof CodexConfigError && /approvalPolicy "untrusted" cannot be expressed over the exec transport: codex exec 0\.169 refuses it.*transport "app-server"/.test(error.message));
   });
 });

@@ -1,0 +1,300 @@
+import { flag } from "./config/config-args.js";
+import { toTomlValue } from "./config/toml.js";
+import { isStandardSchema } from "./output-schema.js";
+import { CodexConfigError, CodexUnsupportedError } from "./errors.js";
+import {
+  isAbortSignal,
+  isBoolean,
+  isFunction,
+  isName,
+  isNameArray,
+  isNonNegativeInteger,
+  isPathArray,
+  isPositiveInteger,
+  isString,
+  oneOf,
+  type Check,
+} from "./checks.js";
+import type { TransportName, ThreadStart } from "./transport.js";
+
+/**
+ * The table of settings: every thread and turn option, its check, how
+ * `codex exec` takes it, and how the app-server takes it, or why it cannot.
+ * Each transport builds what it sends from this table (exec its command
+ * line, app-server its thread params and config), option checks come from
+ * it, a refusal's message comes from it, and the README's option tables are
+ * tested against it. Adding an option is adding a row. Rows are in the order
+ * of codex exec's command line (the official SDK's order).
+ */
+
+/** How `codex exec` takes a setting. */
+export type ExecWay =
+  /** A flag: `--flag=value` for a string, once per value of an array, bare when `true`. */
+  | { kind: "flag"; flag: string }
+  /** A `--config=key=<TOML value>` override. */
+  | { kind: "config"; key: string }
+  /** Built by `args` (which knows the thread's start and the other options); `describe` says how, for the README. */
+  | { kind: "custom"; describe: string; args(value: unknown, context: ExecContext): string[] }
+  /** Not codex's: the SDK does it (a timeout, a signal ...). */
+  | { kind: "sdk"; describe: string }
+  /** codex exec cannot take it; `needs` names the transport that can (then the error is a `CodexUnsupportedError`). */
+  | { kind: "refused"; why: string; needs?: TransportName };
+
+/** How the app-server takes a setting. */
+export type AppServerWay =
+  /** A field of `thread/start`, `/resume` and `/fork`. */
+  | { kind: "param"; param: ThreadParamName }
+  /** A field of `thread/start` only (a new thread). */
+  | { kind: "startParam"; param: "threadSource" }
+  /** A field of `turn/start`. */
+  | { kind: "turnParam"; param: "outputSchema" }
+  /** A per-thread config key. */
+  | { kind: "config"; key: string }
+  /** Per-thread config built by `config`; `describe` says how, for the README. */
+  | { kind: "custom"; describe: string; config(value: unknown, values: SettingValues): Record<string, unknown> }
+  /** Not codex's: the SDK does it. */
+  | { kind: "sdk"; describe: string }
+  /** The app-server does not need it. */
+  | { kind: "notNeeded"; why: string }
+  /** The app-server cannot take it. */
+  | { kind: "refused"; why: string; needs?: TransportName };
+
+/** One option. */
+export interface Setting {
+  /** Its name in `ThreadOptions` or `TurnOptions`. */
+  readonly name: string;
+  readonly level: "thread" | "turn";
+  readonly check: Check;
+  readonly exec: ExecWay;
+  readonly appServer: AppServerWay;
+  /** Values one transport refuses although it takes the option, with why. */
+  readonly refusedValues?: { readonly exec?: Readonly<Record<string, string>>; readonly appServer?: Readonly<Record<string, string>> };
+}
+
+/** The thread and turn options of one turn, by name. */
+export type SettingValues = Readonly<Record<string, unknown>>;
+
+/** What a custom exec rendering knows besides the value. */
+export interface ExecContext {
+  /** How the turn's thread begins: a resume takes no `--thread-source`. */
+  mode: ThreadStart;
+  values: SettingValues;
+  /** The file the turn's output schema was written to. */
+  outputSchemaFile: string | undefined;
+}
+
+/** The fields of `thread/start`, `/resume` and `/fork` that options fill. */
+export type ThreadParamName = "model" | "cwd" | "sandbox" | "approvalPolicy" | "ephemeral";
+
+const SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
+const APPROVAL_MODES = ["never", "on-request", "on-failure", "untrusted"];
+const EFFORTS = ["minimal", "low", "medium", "high", "xhigh", "max", "ultra", "persistent"];
+const WEB_SEARCH_MODES = ["disabled", "cached", "live"];
+const LOCAL_PROVIDERS = ["lmstudio", "ollama"];
+const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
+
+const EXEC_ONLY = "use transport \"exec\" for it";
+const notOnAppServer = (why: string): AppServerWay => ({ kind: "refused", why });
+const sdk = (describe: string): { kind: "sdk"; describe: string } => ({ kind: "sdk", describe });
+
+/** `web_search` when only `webSearchEnabled` says (`webSearchMode` wins). */
+function webSearchFromEnabled(value: unknown, values: SettingValues): string | undefined {
+  return values.webSearchMode === undefined ? (value ? "live" : "disabled") : undefined;
+}
+
+export const SETTINGS: readonly Setting[] = [
+  { name: "model", level: "thread", check: isName, exec: { kind: "flag", flag: "--model" }, appServer: { kind: "param", param: "model" } },
+  {
+    name: "threadSource",
+    level: "thread",
+    check: isName,
+    exec: { kind: "custom", describe: "`--thread-source` (new threads only)", args: (value, { mode }) => (mode.kind === "resume" ? [] : [flag("--thread-source", value as string)]) },
+    appServer: { kind: "startParam", param: "threadSource" },
+  },
+  { name: "sandboxMode", level: "thread", check: oneOf(SANDBOX_MODES), exec: { kind: "flag", flag: "--sandbox" }, appServer: { kind: "param", param: "sandbox" } },
+  { name: "workingDirectory", level: "thread", check: isString, exec: { kind: "flag", flag: "--cd" }, appServer: { kind: "param", param: "cwd" } },
+  { name: "additionalDirectories", level: "thread", check: isPathArray, exec: { kind: "flag", flag: "--add-dir" }, appServer: { kind: "config", key: "sandbox_workspace_write.writable_roots" } },
+  { name: "skipGitRepoCheck", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--skip-git-repo-check" }, appServer: { kind: "notNeeded", why: "the app-server does not check" } },
+  {
+    name: "outputSchema",
+    level: "turn",
+    check: (value) => {
+      if (!isStandardSchema(value)) checkJsonSchema(value);
+    },
+    exec: { kind: "custom", describe: "`--output-schema` (written to a private temp file)", args: (_value, { outputSchemaFile }) => (outputSchemaFile === undefined ? [] : [flag("--output-schema", outputSchemaFile)]) },
+    appServer: { kind: "turnParam", param: "outputSchema" },
+  },
+  { name: "cyberAccessProgram", level: "turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("codex 0.169's app-server has no such field") },
+  { name: "modelReasoningEffort", level: "thread", check: oneOf(EFFORTS), exec: { kind: "config", key: "model_reasoning_effort" }, appServer: { kind: "config", key: "model_reasoning_effort" } },
+  { name: "networkAccessEnabled", level: "thread", check: isBoolean, exec: { kind: "config", key: "sandbox_workspace_write.network_access" }, appServer: { kind: "config", key: "sandbox_workspace_write.network_access" } },
+  { name: "webSearchMode", level: "thread", check: oneOf(WEB_SEARCH_MODES), exec: { kind: "config", key: "web_search" }, appServer: { kind: "config", key: "web_search" } },
+  {
+    name: "webSearchEnabled",
+    level: "thread",
+    check: isBoolean,
+    exec: {
+      kind: "custom",
+      describe: '`--config web_search="live"` / `"disabled"` (when `webSearchMode` is not set)',
+      args: (value, { values }) => {
+        const mode = webSearchFromEnabled(value, values);
+        return mode === undefined ? [] : [flag("--config", `web_search=${toTomlValue(mode, "web_search")}`)];
+      },
+    },
+    appServer: {
+      kind: "custom",
+      describe: 'config `web_search` `"live"` / `"disabled"` (when `webSearchMode` is not set)',
+      config: (value, values) => {
+        const mode = webSearchFromEnabled(value, values);
+        return mode === undefined ? {} : { web_search: mode };
+      },
+    },
+  },
+  {
+    name: "approvalPolicy",
+    level: "thread",
+    check: oneOf(APPROVAL_MODES),
+    exec: { kind: "config", key: "approval_policy" },
+    appServer: { kind: "param", param: "approvalPolicy" },
+    refusedValues: {
+      exec: { untrusted: 'codex exec 0.169 refuses it ("no longer supported"): codex exec never asks for approval. Use transport "app-server" for approvals' },
+      appServer: { "on-failure": `the app-server has no such policy; ${EXEC_ONLY}` },
+    },
+  },
+  { name: "ephemeral", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ephemeral" }, appServer: { kind: "param", param: "ephemeral" } },
+  { name: "profile", level: "thread", check: isName, exec: { kind: "flag", flag: "--profile" }, appServer: notOnAppServer('codex 0.169 refuses a profile in a thread\'s config: "legacy profile config is no longer supported"') },
+  {
+    name: "enableFeatures",
+    level: "thread",
+    check: isNameArray,
+    exec: { kind: "flag", flag: "--enable" },
+    appServer: { kind: "custom", describe: "config `features.<name>` = `true`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, true])) },
+  },
+  {
+    name: "disableFeatures",
+    level: "thread",
+    check: isNameArray,
+    exec: { kind: "flag", flag: "--disable" },
+    appServer: { kind: "custom", describe: "config `features.<name>` = `false`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, false])) },
+  },
+  { name: "oss", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--oss" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "localProvider", level: "thread", check: oneOf(LOCAL_PROVIDERS), exec: { kind: "flag", flag: "--local-provider" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "ignoreUserConfig", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ignore-user-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "ignoreRules", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ignore-rules" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "strictConfig", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--strict-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  {
+    name: "onApproval",
+    level: "thread",
+    check: isFunction,
+    exec: { kind: "refused", why: "codex exec never asks for approval", needs: "app-server" },
+    appServer: sdk("answers this thread's approval requests (before the `Codex`'s handler)"),
+  },
+  { name: "approvalTimeoutMs", level: "thread", check: isPositiveInteger, exec: sdk("unused: codex exec never asks for approval"), appServer: sdk("how long this thread's handler may take") },
+  { name: "signal", level: "turn", check: isAbortSignal, exec: sdk("ends codex and its commands"), appServer: sdk("interrupts the turn") },
+  { name: "turnTimeoutMs", level: "turn", check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
+  { name: "idleTimeoutMs", level: "turn", check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
+  { name: "killGraceMs", level: "turn", check: isNonNegativeInteger, exec: sdk("between SIGTERM and SIGKILL"), appServer: sdk("how long an interrupted turn gets to end") },
+  { name: "toJsonSchema", level: "turn", check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
+];
+
+/** The settings of one level, by name: what option checks look up. */
+export function settingsOf(level: Setting["level"]): ReadonlyMap<string, Setting> {
+  return new Map(SETTINGS.filter((setting) => setting.level === level).map((setting) => [setting.name, setting]));
+}
+
+/** A JSON Schema object that can be sent as JSON. */
+function checkJsonSchema(schema: unknown): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new CodexConfigError("outputSchema must be a plain JSON object");
+  }
+  try {
+    JSON.stringify(schema);
+  } catch (error) {
+    throw new CodexConfigError(`outputSchema cannot be serialized as JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Throws when `values` hold an option (or a value of one) that `transport`
+ * cannot express, with the table's reason: a `CodexUnsupportedError` when
+ * another transport can, else a `CodexConfigError`.
+ */
+export function refuseInexpressible(values: SettingValues, level: Setting["level"], transport: TransportName): void {
+  for (const setting of SETTINGS) {
+    if (setting.level !== level) continue;
+    const value = values[setting.name];
+    if (value === undefined || value === false) continue;
+    const way = transport === "exec" ? setting.exec : setting.appServer;
+    if (way.kind === "refused") {
+      if (way.needs !== undefined) throw new CodexUnsupportedError(setting.name, way.needs, way.why);
+      throw new CodexConfigError(`${setting.name} cannot be expressed over the ${transport} transport (${way.why}); ${transport === "exec" ? 'use transport "app-server"' : 'use transport "exec"'} for it`);
+    }
+    const refused = setting.refusedValues?.[transport === "exec" ? "exec" : "appServer"]?.[String(value)];
+    if (refused !== undefined) throw new CodexConfigError(`${setting.name} ${JSON.stringify(value)} cannot be expressed over the ${transport} transport: ${refused}`);
+  }
+}
+
+/** The `codex exec` arguments of the settings in `values`, in the table's order. */
+export function execSettingArgs(values: SettingValues, context: Omit<ExecContext, "values">): string[] {
+  const args: string[] = [];
+  for (const setting of SETTINGS) {
+    const value = values[setting.name];
+    if (value === undefined || value === "") continue;
+    const way = setting.exec;
+    if (way.kind === "flag") {
+      if (Array.isArray(value)) for (const item of value) args.push(flag(way.flag, String(item)));
+      else if (value === true) args.push(way.flag);
+      else if (typeof value === "string") args.push(flag(way.flag, value));
+    } else if (way.kind === "config") {
+      args.push(flag("--config", `${way.key}=${toTomlValue(value, setting.name)}`));
+    } else if (way.kind === "custom") {
+      args.push(...way.args(value, { ...context, values }));
+    }
+  }
+  return args;
+}
+
+/** What the thread settings in `values` make of `thread/start` (and `/resume`, `/fork`): fields, and per-thread config. */
+export interface AppServerThreadSettings {
+  params: { [K in ThreadParamName]?: string | boolean };
+  /** Fields of `thread/start` only. */
+  startParams: { threadSource?: string };
+  config: Record<string, unknown>;
+}
+
+/** The app-server fields and per-thread config of the thread settings in `values`. */
+export function appServerSettings(values: SettingValues): AppServerThreadSettings {
+  const settings: AppServerThreadSettings = { params: {}, startParams: {}, config: {} };
+  for (const setting of SETTINGS) {
+    const value = values[setting.name];
+    if (setting.level !== "thread" || value === undefined) continue;
+    const way = setting.appServer;
+    if (way.kind === "param") settings.params[way.param] = value as string | boolean;
+    else if (way.kind === "startParam") settings.startParams[way.param] = value as string;
+    else if (way.kind === "config") settings.config[way.key] = value;
+    else if (way.kind === "custom") Object.assign(settings.config, way.config(value, values));
+  }
+  return settings;
+}
+
+/** How a way reads in the README's option tables. */
+export function describeWay(way: ExecWay | AppServerWay): string {
+  switch (way.kind) {
+    case "flag":
+      return `\`${way.flag}\``;
+    case "config":
+      return `config \`${way.key}\``;
+    case "param":
+      return `\`${way.param}\``;
+    case "startParam":
+      return `\`${way.param}\` (new threads only)`;
+    case "turnParam":
+      return `\`turn/start\` \`${way.param}\``;
+    case "custom":
+    case "sdk":
+      return way.describe;
+    case "notNeeded":
+      return `not needed: ${way.why}`;
+    case "refused":
+      return `cannot: ${way.why}`;
+  }
+}
