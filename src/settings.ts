@@ -64,6 +64,10 @@ export interface Setting {
   /** Its name in `ThreadOptions` or `TurnOptions`. */
   readonly name: string;
   readonly level: "thread" | "turn";
+  /** What it does, in a few words (the README's option tables show it). */
+  readonly about: string;
+  /** Not in the official SDK. */
+  readonly extension?: true;
   readonly check: Check;
   readonly exec: ExecWay;
   readonly appServer: AppServerWay;
@@ -103,34 +107,37 @@ function webSearchFromEnabled(value: unknown, values: SettingValues): string | u
 }
 
 export const SETTINGS: readonly Setting[] = [
-  { name: "model", level: "thread", check: isName, exec: { kind: "flag", flag: "--model" }, appServer: { kind: "param", param: "model" } },
+  { name: "model", level: "thread", about: "the model the agent uses", check: isName, exec: { kind: "flag", flag: "--model" }, appServer: { kind: "param", param: "model" } },
   {
     name: "threadSource",
     level: "thread",
+    about: "source classification of a new thread",
     check: isName,
     exec: { kind: "custom", describe: "`--thread-source` (new threads only)", args: (value, { mode }) => (mode.kind === "resume" ? [] : [flag("--thread-source", value as string)]) },
     appServer: { kind: "startParam", param: "threadSource" },
   },
-  { name: "sandboxMode", level: "thread", check: oneOf(SANDBOX_MODES), exec: { kind: "flag", flag: "--sandbox" }, appServer: { kind: "param", param: "sandbox" } },
-  { name: "workingDirectory", level: "thread", check: isString, exec: { kind: "flag", flag: "--cd" }, appServer: { kind: "param", param: "cwd" } },
-  { name: "additionalDirectories", level: "thread", check: isPathArray, exec: { kind: "flag", flag: "--add-dir" }, appServer: { kind: "config", key: "sandbox_workspace_write.writable_roots" } },
-  { name: "skipGitRepoCheck", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--skip-git-repo-check" }, appServer: { kind: "notNeeded", why: "the app-server does not check" } },
+  { name: "sandboxMode", level: "thread", about: "`read-only`, `workspace-write` or `danger-full-access` for commands", check: oneOf(SANDBOX_MODES), exec: { kind: "flag", flag: "--sandbox" }, appServer: { kind: "param", param: "sandbox" } },
+  { name: "workingDirectory", level: "thread", about: "the agent's working root (made absolute)", check: isString, exec: { kind: "flag", flag: "--cd" }, appServer: { kind: "param", param: "cwd" } },
+  { name: "additionalDirectories", level: "thread", about: "more writable directories", check: isPathArray, exec: { kind: "flag", flag: "--add-dir" }, appServer: { kind: "config", key: "sandbox_workspace_write.writable_roots" } },
+  { name: "skipGitRepoCheck", level: "thread", about: "allow running outside a Git repository", check: isBoolean, exec: { kind: "flag", flag: "--skip-git-repo-check" }, appServer: { kind: "notNeeded", why: "the app-server does not check" } },
   {
     name: "outputSchema",
     level: "turn",
+    about: "JSON Schema (or Standard Schema) of the final response: `run()` returns `output`",
     check: (value) => {
       if (!isStandardSchema(value)) checkJsonSchema(value);
     },
     exec: { kind: "custom", describe: "`--output-schema` (written to a private temp file)", args: (_value, { outputSchemaFile }) => (outputSchemaFile === undefined ? [] : [flag("--output-schema", outputSchemaFile)]) },
     appServer: { kind: "turnParam", param: "outputSchema" },
   },
-  { name: "cyberAccessProgram", level: "turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("codex 0.169's app-server has no such field") },
-  { name: "modelReasoningEffort", level: "thread", check: oneOf(EFFORTS), exec: { kind: "config", key: "model_reasoning_effort" }, appServer: { kind: "config", key: "model_reasoning_effort" } },
-  { name: "networkAccessEnabled", level: "thread", check: isBoolean, exec: { kind: "config", key: "sandbox_workspace_write.network_access" }, appServer: { kind: "config", key: "sandbox_workspace_write.network_access" } },
-  { name: "webSearchMode", level: "thread", check: oneOf(WEB_SEARCH_MODES), exec: { kind: "config", key: "web_search" }, appServer: { kind: "config", key: "web_search" } },
+  { name: "cyberAccessProgram", level: "turn", about: "experimental Cyber access program for this turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("codex 0.169's app-server has no such field") },
+  { name: "modelReasoningEffort", level: "thread", about: "reasoning effort", check: oneOf(EFFORTS), exec: { kind: "config", key: "model_reasoning_effort" }, appServer: { kind: "config", key: "model_reasoning_effort" } },
+  { name: "networkAccessEnabled", level: "thread", about: "network access inside `workspace-write`", check: isBoolean, exec: { kind: "config", key: "sandbox_workspace_write.network_access" }, appServer: { kind: "config", key: "sandbox_workspace_write.network_access" } },
+  { name: "webSearchMode", level: "thread", about: "`disabled`, `cached` or `live` (wins over `webSearchEnabled`)", check: oneOf(WEB_SEARCH_MODES), exec: { kind: "config", key: "web_search" }, appServer: { kind: "config", key: "web_search" } },
   {
     name: "webSearchEnabled",
     level: "thread",
+    about: "`true`: `live`, `false`: `disabled`",
     check: isBoolean,
     exec: {
       kind: "custom",
@@ -152,6 +159,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: "approvalPolicy",
     level: "thread",
+    about: "when the agent asks before a command",
     check: oneOf(APPROVAL_MODES),
     exec: { kind: "config", key: "approval_policy" },
     appServer: { kind: "param", param: "approvalPolicy" },
@@ -160,11 +168,13 @@ export const SETTINGS: readonly Setting[] = [
       appServer: { "on-failure": `the app-server has no such policy; ${EXEC_ONLY}` },
     },
   },
-  { name: "ephemeral", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ephemeral" }, appServer: { kind: "param", param: "ephemeral" } },
-  { name: "profile", level: "thread", check: isName, exec: { kind: "flag", flag: "--profile" }, appServer: notOnAppServer('codex 0.169 refuses a profile in a thread\'s config: "legacy profile config is no longer supported"') },
+  { name: "ephemeral", level: "thread", about: "no session files: the thread cannot be resumed", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--ephemeral" }, appServer: { kind: "param", param: "ephemeral" } },
+  { name: "profile", level: "thread", about: "layer `$CODEX_HOME/<name>.config.toml`", extension: true, check: isName, exec: { kind: "flag", flag: "--profile" }, appServer: notOnAppServer('codex 0.169 refuses a profile in a thread\'s config: "legacy profile config is no longer supported"') },
   {
     name: "enableFeatures",
     level: "thread",
+    about: "features to enable",
+    extension: true,
     check: isNameArray,
     exec: { kind: "flag", flag: "--enable" },
     appServer: { kind: "custom", describe: "config `features.<name>` = `true`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, true])) },
@@ -172,28 +182,32 @@ export const SETTINGS: readonly Setting[] = [
   {
     name: "disableFeatures",
     level: "thread",
+    about: "features to disable",
+    extension: true,
     check: isNameArray,
     exec: { kind: "flag", flag: "--disable" },
     appServer: { kind: "custom", describe: "config `features.<name>` = `false`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, false])) },
   },
-  { name: "oss", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--oss" }, appServer: notOnAppServer("it is a flag of codex exec") },
-  { name: "localProvider", level: "thread", check: oneOf(LOCAL_PROVIDERS), exec: { kind: "flag", flag: "--local-provider" }, appServer: notOnAppServer("it is a flag of codex exec") },
-  { name: "ignoreUserConfig", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ignore-user-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
-  { name: "ignoreRules", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--ignore-rules" }, appServer: notOnAppServer("it is a flag of codex exec") },
-  { name: "strictConfig", level: "thread", check: isBoolean, exec: { kind: "flag", flag: "--strict-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "oss", level: "thread", about: "the open-source provider", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--oss" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "localProvider", level: "thread", about: "`lmstudio` or `ollama`, with `oss`", extension: true, check: oneOf(LOCAL_PROVIDERS), exec: { kind: "flag", flag: "--local-provider" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "ignoreUserConfig", level: "thread", about: "do not load `$CODEX_HOME/config.toml`", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--ignore-user-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "ignoreRules", level: "thread", about: "do not load execpolicy `.rules` files", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--ignore-rules" }, appServer: notOnAppServer("it is a flag of codex exec") },
+  { name: "strictConfig", level: "thread", about: "fail on unknown fields in config.toml", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--strict-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
   {
     name: "onApproval",
     level: "thread",
+    about: "this thread's approval handler",
+    extension: true,
     check: isFunction,
     exec: { kind: "refused", why: "codex exec never asks for approval", needs: "app-server" },
     appServer: sdk("answers this thread's approval requests (before the `Codex`'s handler)"),
   },
-  { name: "approvalTimeoutMs", level: "thread", check: isPositiveInteger, exec: sdk("unused: codex exec never asks for approval"), appServer: sdk("how long this thread's handler may take") },
-  { name: "signal", level: "turn", check: isAbortSignal, exec: sdk("ends codex and its commands"), appServer: sdk("interrupts the turn") },
-  { name: "turnTimeoutMs", level: "turn", check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
-  { name: "idleTimeoutMs", level: "turn", check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
-  { name: "killGraceMs", level: "turn", check: isNonNegativeInteger, exec: sdk("between SIGTERM and SIGKILL"), appServer: sdk("how long an interrupted turn gets to end") },
-  { name: "toJsonSchema", level: "turn", check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
+  { name: "approvalTimeoutMs", level: "thread", about: "how long this thread's handler may take (default 300000)", extension: true, check: isPositiveInteger, exec: sdk("unused: codex exec never asks for approval"), appServer: sdk("how long this thread's handler may take") },
+  { name: "signal", level: "turn", about: "cancels the turn: it rejects with `CodexAbortError`", check: isAbortSignal, exec: sdk("ends codex and its commands"), appServer: sdk("interrupts the turn") },
+  { name: "turnTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` after this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
+  { name: "idleTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` when no event comes for this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
+  { name: "killGraceMs", level: "turn", about: "how long codex gets between SIGTERM and SIGKILL (default 2000)", extension: true, check: isNonNegativeInteger, exec: sdk("between SIGTERM and SIGKILL"), appServer: sdk("how long an interrupted turn gets to end") },
+  { name: "toJsonSchema", level: "turn", about: "turns a Standard Schema that cannot describe itself (valibot's) into JSON Schema", extension: true, check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
 ];
 
 /** The settings of one level, by name: what option checks look up. */
@@ -274,6 +288,13 @@ export function appServerSettings(values: SettingValues): AppServerThreadSetting
     else if (way.kind === "custom") Object.assign(settings.config, way.config(value, values));
   }
   return settings;
+}
+
+/** How a setting reads in a transport's column of the README's option tables: its way, and the values that transport refuses. */
+export function describeSetting(setting: Setting, transport: TransportName): string {
+  const refused = setting.refusedValues?.[transport === "exec" ? "exec" : "appServer"];
+  const way = describeWay(transport === "exec" ? setting.exec : setting.appServer);
+  return refused === undefined ? way : `${way}; not ${Object.keys(refused).map((value) => `\`"${value}"\``).join(", ")}`;
 }
 
 /** How a way reads in the README's option tables. */
