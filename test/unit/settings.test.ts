@@ -29,7 +29,7 @@ describe("the table of settings", () => {
     assert.equal(new Set(names).size, names.length);
     const declared = readFileSync(`${REPO_ROOT}/src/options.ts`, "utf8");
     for (const [level, block] of [["thread", /export interface ThreadOptions \{([\s\S]*?)\n\}/], ["turn", /export interface TurnOptions \{([\s\S]*?)\n\}/]] as const) {
-      const fields = [...(block.exec(declared)?.[1] ?? "").matchAll(/^  (\w+)\?:/gm)].map((match) => match[1]);
+      const fields = [...(block.exec(declared)?.[1] ?? "").matchAll(/^ {2}(\w+)\?:/gm)].map((match) => match[1]);
       assert.deepEqual(fields.sort(), SETTINGS.filter((setting) => setting.level === level).map((setting) => setting.name).sort(), level);
     }
   });
