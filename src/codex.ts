@@ -3,21 +3,10 @@ import { AppServerTransport } from "./app-server/app-server-transport.js";
 import { CodexUnsupportedError } from "./errors.js";
 import { ExecTransport } from "./exec/exec-transport.js";
 import type { Input } from "./input.js";
-import type {
-  AccountInfo,
-  ConfigInfo,
-  ListThreadsOptions,
-  LoginOptions,
-  McpServerInfo,
-  ModelInfo,
-  RateLimits,
-  ThreadDetails,
-  ThreadInfo,
-  ThreadPage,
-} from "./management.js";
+import { MANAGEMENT_METHODS, type CodexManagement, type ListThreadsOptions, type ThreadInfo, type ThreadPage } from "./management.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 import { Thread, type StreamedTurn, type Turn } from "./thread.js";
-import type { ManagementApi, ThreadStart, Transport } from "./transport.js";
+import type { ThreadStart, Transport } from "./transport.js";
 import { resolveThreadPaths, validateCodexOptions, validateReviewRequest, validateThreadId, validateThreadOptions } from "./validate-options.js";
 
 /**
@@ -31,6 +20,10 @@ import { resolveThreadPaths, validateCodexOptions, validateReviewRequest, valida
  * console.log(turn.finalResponse);
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- Codex has the methods of CodexManagement, declared there once and forwarded in its static block
+export interface Codex extends CodexManagement {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class Codex {
   readonly #transport: Transport;
 
@@ -77,16 +70,6 @@ export class Codex {
     return this.#reviewThread(request, options).runStreamed(reviewInput(request), turnOptions);
   }
 
-  /**
-   * Extension (app-server): one page of threads, newest first. By default the
-   * threads people and programs started, `codex exec`'s included (the
-   * app-server alone would leave those out); `sourceKinds: "all"` adds
-   * sub-agents'. Pass `nextCursor` as `cursor` for the next page.
-   */
-  listThreads(options: ListThreadsOptions = {}): Promise<ThreadPage> {
-    return this.#management("codex.listThreads()").then((api) => api.listThreads(options));
-  }
-
   /** Extension (app-server): every thread matching `options`, page after page. */
   async *threads(options: Omit<ListThreadsOptions, "cursor"> = {}): AsyncGenerator<ThreadInfo> {
     let cursor: string | null = null;
@@ -95,61 +78,6 @@ export class Codex {
       yield* page.data;
       cursor = page.nextCursor;
     } while (cursor !== null);
-  }
-
-  /** Extension (app-server): a thread's summary, and with `{ turns: true }` its turns (oldest first) with their items. */
-  readThread(id: string, options: { turns?: boolean } = {}): Promise<ThreadDetails> {
-    return this.#managementOf("codex.readThread()", id).then((api) => api.readThread(id, options));
-  }
-
-  /** Extension (app-server): moves a thread out of the default list (`listThreads({ archived: true })` shows it). */
-  archiveThread(id: string): Promise<void> {
-    return this.#managementOf("codex.archiveThread()", id).then((api) => api.archiveThread(id));
-  }
-
-  /** Extension (app-server): brings an archived thread back; its `Thread` resumes it before the next turn. */
-  unarchiveThread(id: string): Promise<ThreadInfo> {
-    return this.#managementOf("codex.unarchiveThread()", id).then((api) => api.unarchiveThread(id));
-  }
-
-  /** Extension (app-server): the models codex can use with the configured provider. */
-  listModels(): Promise<ModelInfo[]> {
-    return this.#management("codex.listModels()").then((api) => api.listModels());
-  }
-
-  /** Extension (app-server): the account codex is logged in with. */
-  account(): Promise<AccountInfo> {
-    return this.#management("codex.account()").then((api) => api.account());
-  }
-
-  /**
-   * Extension (app-server): logs in with an API key, or with ChatGPT through a
-   * device code (`onCode` shows the address and code to the person; resolves
-   * when they have completed it; `signal` cancels). Keys never appear in
-   * errors, events, telemetry or `util.inspect`.
-   */
-  login(options: LoginOptions): Promise<void> {
-    return this.#management("codex.login()").then((api) => api.login(options));
-  }
-
-  /** Extension (app-server): logs out. */
-  logout(): Promise<void> {
-    return this.#management("codex.logout()").then((api) => api.logout());
-  }
-
-  /** Extension (app-server): the account's rate limits (needs an OpenAI login). */
-  rateLimits(): Promise<RateLimits> {
-    return this.#management("codex.rateLimits()").then((api) => api.rateLimits());
-  }
-
-  /** Extension (app-server): the status of every configured MCP server. */
-  mcpServers(): Promise<McpServerInfo[]> {
-    return this.#management("codex.mcpServers()").then((api) => api.mcpServers());
-  }
-
-  /** Extension (app-server): codex's effective configuration, and where each value comes from. */
-  readConfig(options: { cwd?: string } = {}): Promise<ConfigInfo> {
-    return this.#management("codex.readConfig()").then((api) => api.readConfig(options));
   }
 
   /**
@@ -168,17 +96,24 @@ export class Codex {
     return this.close();
   }
 
-  async #management(feature: string): Promise<ManagementApi> {
+  /** The transport's management calls; `feature` names the call for the error on a transport that has none. */
+  async #management(feature: string): Promise<CodexManagement> {
     const api = this.#transport.management;
     if (api === undefined) throw new CodexUnsupportedError(feature, "app-server");
     return api;
   }
 
-  /** The management API, for a call about thread `id` (checked as any thread id given by the caller). */
-  async #managementOf(feature: string, id: string): Promise<ManagementApi> {
-    const api = await this.#management(feature);
-    validateThreadId(id, `${feature.slice(0, -1)}id)`);
-    return api;
+  static {
+    // The management calls (declared once, in CodexManagement) forward to the transport's.
+    for (const name of MANAGEMENT_METHODS) {
+      Object.defineProperty(Codex.prototype, name, {
+        value(this: Codex, ...args: unknown[]): Promise<unknown> {
+          return this.#management(`codex.${name}()`).then((api) => (api[name] as (...forwarded: unknown[]) => Promise<unknown>).apply(api, args));
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
   }
 
   #reviewThread(request: ReviewRequest, options: ThreadOptions): Thread {

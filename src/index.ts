@@ -10,6 +10,7 @@ export type { JsonSchema, JsonSchemaConverter } from "./output-schema.js";
 export type { Input, UserInput } from "./input.js";
 export type {
   AccountInfo,
+  CodexManagement,
   ConfigInfo,
   DeviceCode,
   GoalSpec,

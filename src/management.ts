@@ -142,3 +142,50 @@ export interface WatchOptions {
   /** Ends the watch. */
   signal?: AbortSignal | undefined;
 }
+
+/**
+ * The management calls of a `Codex`: threads, models, account, MCP servers
+ * and config, over the app-server transport (on exec each rejects with
+ * `CodexUnsupportedError`). Declared once, here: `Codex` has these methods,
+ * and the transport that serves them implements this.
+ */
+export interface CodexManagement {
+  /**
+   * One page of threads, newest first. By default the threads people and
+   * programs started, `codex exec`'s included (the app-server alone would
+   * leave those out); `sourceKinds: "all"` adds sub-agents'. Pass
+   * `nextCursor` as `cursor` for the next page.
+   */
+  listThreads(options?: ListThreadsOptions): Promise<ThreadPage>;
+  /** A thread's summary, and with `{ turns: true }` its turns (oldest first) with their items. */
+  readThread(id: string, options?: { turns?: boolean | undefined }): Promise<ThreadDetails>;
+  /** Moves a thread out of the default list (`listThreads({ archived: true })` shows it). */
+  archiveThread(id: string): Promise<void>;
+  /** Brings an archived thread back; its `Thread` resumes it before the next turn. */
+  unarchiveThread(id: string): Promise<ThreadInfo>;
+  /** The models codex can use with the configured provider. */
+  listModels(): Promise<ModelInfo[]>;
+  /** The account codex is logged in with. */
+  account(): Promise<AccountInfo>;
+  /**
+   * Logs in with an API key, or with ChatGPT through a device code
+   * (`onCode` shows the address and code to the person; resolves when they
+   * have completed it; `signal` cancels). Keys never appear in errors,
+   * events, telemetry or `util.inspect`.
+   */
+  login(options: LoginOptions): Promise<void>;
+  /** Logs out. */
+  logout(): Promise<void>;
+  /** The account's rate limits (needs an OpenAI login). */
+  rateLimits(): Promise<RateLimits>;
+  /** The status of every configured MCP server. */
+  mcpServers(): Promise<McpServerInfo[]>;
+  /** codex's effective configuration, and where each value comes from. */
+  readConfig(options?: { cwd?: string | undefined }): Promise<ConfigInfo>;
+}
+
+/** The names of {@link CodexManagement}'s methods (`Codex` forwards each). */
+export const MANAGEMENT_METHODS = ["listThreads", "readThread", "archiveThread", "unarchiveThread", "listModels", "account", "login", "logout", "rateLimits", "mcpServers", "readConfig"] as const satisfies readonly (keyof CodexManagement)[];
+
+/** Fails to compile when {@link MANAGEMENT_METHODS} misses a method of {@link CodexManagement}. */
+export const MANAGEMENT_METHODS_COMPLETE: [Exclude<keyof CodexManagement, (typeof MANAGEMENT_METHODS)[number]>] extends [never] ? true : never = true;

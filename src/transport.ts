@@ -1,20 +1,6 @@
 import type { ThreadEvent } from "./events.js";
 import type { NormalizedInput } from "./input.js";
-import type {
-  AccountInfo,
-  ConfigInfo,
-  GoalSpec,
-  ListThreadsOptions,
-  LoginOptions,
-  McpServerInfo,
-  ModelInfo,
-  RateLimits,
-  ThreadDetails,
-  ThreadGoal,
-  ThreadInfo,
-  ThreadPage,
-  WatchOptions,
-} from "./management.js";
+import type { CodexManagement, GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 
 /**
@@ -33,22 +19,7 @@ export interface Transport {
   /** Ends running turns, stops what the transport started, and resolves once everything is cleaned up. */
   close(): Promise<void>;
   /** Threads, models, accounts, MCP servers and config; undefined where the transport cannot serve them (exec). */
-  readonly management: ManagementApi | undefined;
-}
-
-/** What `Codex`'s management methods need (app-server). */
-export interface ManagementApi {
-  listThreads(options: ListThreadsOptions): Promise<ThreadPage>;
-  readThread(id: string, options: { turns?: boolean | undefined }): Promise<ThreadDetails>;
-  archiveThread(id: string): Promise<void>;
-  unarchiveThread(id: string): Promise<ThreadInfo>;
-  listModels(): Promise<ModelInfo[]>;
-  account(): Promise<AccountInfo>;
-  login(options: LoginOptions): Promise<void>;
-  logout(): Promise<void>;
-  rateLimits(): Promise<RateLimits>;
-  mcpServers(): Promise<McpServerInfo[]>;
-  readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo>;
+  readonly management: CodexManagement | undefined;
 }
 
 /** The name of a transport, as given in `CodexOptions.transport`. */

@@ -3,6 +3,7 @@ import type { ThreadItem } from "../items.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import type {
   AccountInfo,
+  CodexManagement,
   ConfigInfo,
   ListThreadsOptions,
   LoginOptions,
@@ -16,7 +17,7 @@ import type {
   ThreadTurn,
 } from "../management.js";
 import type { ClientParams, ClientResult, SentMethod, Turn } from "../protocol/index.js";
-import type { ManagementApi } from "../transport.js";
+import { validateThreadId } from "../validate-options.js";
 import type { AppServerHost } from "./host.js";
 import type { Connection } from "./connection.js";
 import { mapItem } from "./mapping.js";
@@ -29,10 +30,10 @@ const ALL_SOURCES: readonly ThreadSourceKind[] = [...USER_SOURCES, "subAgent", "
  * `Codex`'s management methods. Paged lists are read to the end where the
  * method returns everything; items in turns are mapped to this SDK's types.
  */
-export class AppServerManagement implements ManagementApi {
+export class AppServerManagement implements CodexManagement {
   constructor(private readonly transport: AppServerHost) {}
 
-  async listThreads(options: ListThreadsOptions): Promise<ThreadPage> {
+  async listThreads(options: ListThreadsOptions = {}): Promise<ThreadPage> {
     const { sourceKinds = "user" } = options;
     const params: ClientParams<"thread/list"> = {
       sourceKinds: sourceKinds === "user" ? [...USER_SOURCES] : sourceKinds === "all" ? [...ALL_SOURCES] : [...sourceKinds],
@@ -48,7 +49,8 @@ export class AppServerManagement implements ManagementApi {
     return { data: page.data.map(withoutTurns), nextCursor: page.nextCursor ?? null };
   }
 
-  async readThread(id: string, options: { turns?: boolean | undefined }): Promise<ThreadDetails> {
+  async readThread(id: string, options: { turns?: boolean | undefined } = {}): Promise<ThreadDetails> {
+    validateThreadId(id, "codex.readThread(id)");
     const read = await this.request("thread/read", { threadId: id });
     const details: ThreadDetails = { thread: withoutTurns(read.thread) };
     if (options.turns) {
@@ -60,11 +62,13 @@ export class AppServerManagement implements ManagementApi {
   }
 
   async archiveThread(id: string): Promise<void> {
+    validateThreadId(id, "codex.archiveThread(id)");
     await this.request("thread/archive", { threadId: id });
     this.transport.forgetThread(id);
   }
 
   async unarchiveThread(id: string): Promise<ThreadInfo> {
+    validateThreadId(id, "codex.unarchiveThread(id)");
     const response = await this.request("thread/unarchive", { threadId: id });
     // An unarchived thread comes back unloaded: it must be resumed before it runs.
     this.transport.forgetThread(id);
@@ -120,7 +124,7 @@ export class AppServerManagement implements ManagementApi {
     return this.allPages((cursor) => this.request("mcpServerStatus/list", cursor ? { cursor } : {}));
   }
 
-  async readConfig(options: { cwd?: string | undefined }): Promise<ConfigInfo> {
+  async readConfig(options: { cwd?: string | undefined } = {}): Promise<ConfigInfo> {
     return this.request("config/read", options.cwd === undefined ? {} : { cwd: options.cwd });
   }
 

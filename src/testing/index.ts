@@ -3,18 +3,8 @@
  * server that speaks the OpenAI Responses API and plays back a script.
  */
 export { startScriptedModel } from "./scripted-model.js";
-export type {
-  ScriptedContentPart,
-  ScriptedInputItem,
-  ScriptedModel,
-  ScriptedModelOptions,
-  ScriptedReasoning,
-  ScriptedRequest,
-  ScriptedResponder,
-  ScriptedText,
-  ScriptedTextFormat,
-  ScriptedTool,
-} from "./scripted-model.js";
+export type { ScriptedModel, ScriptedModelOptions, ScriptedResponder } from "./scripted-model.js";
+export type { ScriptedContentPart, ScriptedInputItem, ScriptedReasoning, ScriptedRequest, ScriptedText, ScriptedTextFormat, ScriptedTool } from "./requests.js";
 export { applyPatch, delay, fail, message, reasoning, shell, truncate, updatePlan, usage, webSearch } from "./builders.js";
 export type {
   DelayPart,
