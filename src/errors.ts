@@ -6,20 +6,70 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
  * handed to the SDK are redacted from messages before an error is built.
  */
 
+/** Every `code` an error of the SDK has: each is in the README's error table. */
+export const CODEX_ERROR_CODES = [
+  "CODEX_CONFIG",
+  "CODEX_SPAWN",
+  "CODEX_EXIT",
+  "CODEX_TURN_FAILED",
+  "CODEX_PARSE",
+  "CODEX_OUTPUT_PARSE",
+  "CODEX_ABORT",
+  "CODEX_TIMEOUT",
+  "CODEX_CLOSED",
+  "CODEX_UNSUPPORTED",
+  "CODEX_RPC",
+  "CODEX_NO_ACTIVE_TURN",
+  "CODEX_THREAD_NOT_FOUND",
+  "CODEX_GOAL_ACTIVE",
+  "CODEX_LOGIN",
+  "CODEX_INTERNAL",
+] as const;
+
+/** The stable, machine-readable kind of an error of the SDK. */
+export type CodexErrorCode = (typeof CODEX_ERROR_CODES)[number];
+
+/**
+ * Marks the SDK's errors, whichever copy of the package made them (an ESM
+ * and a CJS copy loaded side by side, two versions in one tree): `instanceof`
+ * and {@link CodexError.isCodexError} look at it, not at the class object.
+ */
+const BRAND = Symbol.for("codex-sdk.CodexError");
+
 /** Base class of every error thrown by the SDK. */
 export class CodexError extends Error {
+  /** The code of this class's errors; undefined for the base class (any code). */
+  static readonly code: CodexErrorCode | undefined = undefined;
   /** A stable, machine-readable kind, e.g. `"CODEX_EXIT"`. */
-  readonly code: string;
+  readonly code: CodexErrorCode;
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  constructor(code: CodexErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
     this.name = new.target.name;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** True for an error of the SDK, from this copy of the package or another. */
+  static isCodexError(value: unknown): value is CodexError {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+  /**
+   * `error instanceof CodexConfigError` holds for a `CodexConfigError` of any
+   * copy of the package: the error's brand and code decide, not its class
+   * object.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!CodexError.isCodexError(value)) return false;
+    const code = (this as { code?: CodexErrorCode }).code;
+    return code === undefined || value.code === code;
   }
 }
 
 /** Invalid options or input, detected before any process starts. */
 export class CodexConfigError extends CodexError {
+  static override readonly code = "CODEX_CONFIG";
   constructor(message: string) {
     super("CODEX_CONFIG", message);
   }
@@ -27,6 +77,7 @@ export class CodexConfigError extends CodexError {
 
 /** The codex executable could not be found or started. */
 export class CodexSpawnError extends CodexError {
+  static override readonly code = "CODEX_SPAWN";
   /** The executable the SDK tried to run. */
   readonly path: string;
   /** The system error code, e.g. `ENOENT` or `EACCES`, when there is one. */
@@ -41,6 +92,7 @@ export class CodexSpawnError extends CodexError {
 
 /** codex exited with a non-zero code or was killed by a signal before the turn ended. */
 export class CodexExitError extends CodexError {
+  static override readonly code = "CODEX_EXIT";
   /** Exit code, or `null` when the process was killed by a signal. */
   readonly exitCode: number | null;
   /** The signal that ended the process, if any. */
@@ -63,6 +115,7 @@ export class CodexExitError extends CodexError {
  * the body is on `details`.
  */
 export class CodexTurnFailedError extends CodexError {
+  static override readonly code = "CODEX_TURN_FAILED";
   /** The failure's message exactly as codex reported it (`turn.failed`'s `error.message`). */
   readonly codexMessage: string;
   /** The provider's error body, when codex's message was one (JSON), parsed; else undefined. */
@@ -97,6 +150,7 @@ function messageOf(body: Record<string, unknown> | undefined): string | undefine
 
 /** codex printed output the SDK cannot read: not JSON, not UTF-8, too long, or not a valid event. */
 export class CodexParseError extends CodexError {
+  static override readonly code = "CODEX_PARSE";
   /** A bounded excerpt of the offending line. */
   readonly line: string;
   /** 1-based number of the line on codex's stdout. */
@@ -111,6 +165,7 @@ export class CodexParseError extends CodexError {
 
 /** The final response of a turn with an `outputSchema` was not valid JSON, or (with a typed schema) did not match it. */
 export class CodexOutputParseError extends CodexError {
+  static override readonly code = "CODEX_OUTPUT_PARSE";
   /** The final response as the agent wrote it. */
   readonly text: string;
   /** With a Standard Schema (zod ...): what did not match. */
@@ -125,6 +180,7 @@ export class CodexOutputParseError extends CodexError {
 
 /** The turn was cancelled through its `AbortSignal`. `name` is `"AbortError"`, as for `fetch`. */
 export class CodexAbortError extends CodexError {
+  static override readonly code = "CODEX_ABORT";
   constructor(message = "The turn was aborted", cause?: unknown) {
     super("CODEX_ABORT", message, { cause });
     this.name = "AbortError";
@@ -137,6 +193,7 @@ export class CodexAbortError extends CodexError {
  * within `requestTimeoutMs`.
  */
 export class CodexTimeoutError extends CodexError {
+  static override readonly code = "CODEX_TIMEOUT";
   /** Which limit was reached. */
   readonly kind: "turn" | "idle" | "request";
   /** The limit, in milliseconds. */
@@ -158,6 +215,7 @@ export class CodexTimeoutError extends CodexError {
 
 /** A turn or call was made on a `Codex` after `close()`. */
 export class CodexClosedError extends CodexError {
+  static override readonly code = "CODEX_CLOSED";
   constructor(message = "This Codex instance was closed: create a new one to run more turns") {
     super("CODEX_CLOSED", message);
   }
@@ -165,6 +223,7 @@ export class CodexClosedError extends CodexError {
 
 /** The call needs another transport than the one this `Codex` uses (e.g. `steer()` needs app-server). */
 export class CodexUnsupportedError extends CodexError {
+  static override readonly code = "CODEX_UNSUPPORTED";
   /** What was called. */
   readonly feature: string;
   /** The transport it needs. */
@@ -182,6 +241,7 @@ export class CodexUnsupportedError extends CodexError {
 
 /** The app-server answered a request with a JSON-RPC error (e.g. "thread not found"). */
 export class CodexRpcError extends CodexError {
+  static override readonly code = "CODEX_RPC";
   /** The request's method, e.g. `"thread/resume"`. */
   readonly method: string;
   /** The JSON-RPC error code (-32600 invalid request, -32001 overloaded ...). */
@@ -199,6 +259,7 @@ export class CodexRpcError extends CodexError {
 
 /** `thread.steer()` was called while no turn runs on the thread. */
 export class CodexNoActiveTurnError extends CodexError {
+  static override readonly code = "CODEX_NO_ACTIVE_TURN";
   constructor(message = "No turn is running on this thread: steer() adds input to a running turn; start one with run() or runStreamed()") {
     super("CODEX_NO_ACTIVE_TURN", message);
   }
@@ -209,6 +270,7 @@ export class CodexNoActiveTurnError extends CodexError {
  * `CODEX_HOME`). The turn ends before it can run on another thread.
  */
 export class CodexThreadNotFoundError extends CodexError {
+  static override readonly code = "CODEX_THREAD_NOT_FOUND";
   /** The id that was asked for. */
   readonly threadId: string;
 

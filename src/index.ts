@@ -115,6 +115,8 @@ export {
   isUnknownEvent,
   isWebSearchItem,
 } from "./events.js";
+export { CODEX_ERROR_CODES } from "./errors.js";
+export type { CodexErrorCode } from "./errors.js";
 export {
   CodexAbortError,
   CodexClosedError,

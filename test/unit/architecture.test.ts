@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { CODEX_ERROR_CODES } from "../../src/index.js";
 import { importCycles, sourceFiles } from "../helpers/imports.js";
 import { REPO_ROOT } from "../helpers/snippets.js";
 
@@ -23,6 +24,13 @@ describe("the code's shape", () => {
     writeFileSync(path.join(dir, "b.ts"), 'export type { A as B } from "./a.js";\n');
     writeFileSync(path.join(dir, "c.ts"), 'import { x } from "./a.js";\n');
     assert.deepEqual(importCycles(sourceFiles(dir)).map((cycle) => cycle.map((file) => path.basename(file))), [["a.ts", "b.ts", "a.ts"]]);
+  });
+
+  test("the README's error table names every error code, and nothing else", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("### Errors"), readme.indexOf("### Telemetry"));
+    const documented = [...table.matchAll(/^\| `\w+` \| `(CODEX_[A-Z_]+)` \|/gm)].map((match) => match[1]);
+    assert.deepEqual([...documented].sort(), [...CODEX_ERROR_CODES].sort());
   });
 
   test("no hand-written source file over 400 lines", () => {

@@ -43,4 +43,29 @@ describe("dist: ESM and CJS builds", { skip: built ? false : "run `npm run build
     // Default discovery (no override) resolves @openai/codex's platform binary.
     assert.match(inspect(new sdk.Codex()), /codex-linux-x64\/vendor\/.*\/bin\/codex"/);
   });
+
+  test("an error from one copy of the package is recognised by the other (ESM and CJS side by side)", async () => {
+    const require = createRequire(`${root}package.json`);
+    const cjs = require("codex-sdk") as unknown as typeof import("../../src/index.js");
+    const esm = (await import(["codex-sdk"][0] as string)) as unknown as typeof import("../../src/index.js");
+    assert.notEqual(cjs.CodexError, esm.CodexError, "two copies of the classes");
+    const thrown = (() => {
+      try {
+        new cjs.Codex({ codexPathOverride: FAKE_CODEX }).resumeThread("--last");
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    for (const [made, other] of [[thrown, esm], [new esm.CodexConfigError("x"), cjs]] as const) {
+      assert.equal(made instanceof other.CodexError, true);
+      assert.equal(made instanceof other.CodexConfigError, true);
+      assert.equal(made instanceof other.CodexAbortError, false, "another kind is not matched");
+      assert.equal(other.CodexError.isCodexError(made), true);
+      assert.equal(made instanceof Error, true);
+    }
+    assert.equal(esm.CodexError.isCodexError(new Error("plain")), false);
+    assert.equal(new Error("plain") instanceof esm.CodexError, false);
+    assert.equal((new cjs.CodexAbortError() as unknown) instanceof esm.CodexAbortError, true);
+  });
 });
