@@ -17,7 +17,7 @@ import { AppServerManagement } from "./management.js";
 import { publishDropped } from "./telemetry.js";
 
 /** What a thread hears while no turn of it runs, and nobody needs. */
-const IDLE_THREAD_NEWS = new Set(["thread/started", "thread/status/changed", "thread/tokenUsage/updated", "thread/name/updated", "thread/archived", "thread/unarchived", "thread/closed"]);
+const THREAD_STATE_NOTIFICATIONS = new Set(["thread/started", "thread/status/changed", "thread/tokenUsage/updated", "thread/name/updated", "thread/archived", "thread/unarchived", "thread/closed"]);
 
 /** Defaults of the app-server transport's limits. */
 export const APP_SERVER_DEFAULTS = {
@@ -102,7 +102,7 @@ export class AppServerTransport implements Transport, AppServerHost {
     return this.closing;
   }
 
-  /** Runs the preparation of a turn under the book of turns: refused after close, waited for by close. */
+  /** Runs the preparation of a turn under the ledger of turns: refused after close, waited for by close. */
   prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn> {
     return this.ledger.prepare(() =>
       start().then(({ turn, settled }) => {
@@ -223,7 +223,7 @@ export class AppServerTransport implements Transport, AppServerHost {
     }
     const thread = this.threads.get(threadId);
     if (thread === undefined) publishDropped({ reason: "notification for an unknown thread", method });
-    else if (!thread.deliver(method, params) && !IDLE_THREAD_NEWS.has(method)) publishDropped({ reason: "notification for no running turn of the thread", method });
+    else if (!thread.deliver(method, params) && !THREAD_STATE_NOTIFICATIONS.has(method)) publishDropped({ reason: "notification for no running turn of the thread", method });
   }
 
   private async onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply> {

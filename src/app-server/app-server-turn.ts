@@ -25,7 +25,7 @@ export interface TurnContext {
   /** Sends `turn/interrupt` for this turn. Never rejects. */
   interrupt(turnId: string): Promise<void>;
   /** Ends the processes of this turn's commands; resolves once the sweep is done. */
-  sweepCommands(): { done: Promise<void>; hurry(): void };
+  sweepCommands(): { done: Promise<void>; sweepNow(): void };
 }
 
 /**
@@ -45,7 +45,7 @@ export class AppServerTurn extends TurnLifecycle {
   /** Aborts when the turn is stopped or ends: pending approvals then get the default answer. */
   private readonly unanswerable = new AbortController();
   private grace: Deadline | undefined;
-  private cleanup: { done: Promise<void>; hurry(): void } | undefined;
+  private cleanup: { done: Promise<void>; sweepNow(): void } | undefined;
 
   constructor(private readonly context: TurnContext) {
     super(context, { observe: (event) => context.observe(event) });
@@ -126,8 +126,8 @@ export class AppServerTurn extends TurnLifecycle {
     return resolution.reply;
   }
 
-  hurryCleanup(): void {
-    this.cleanup?.hurry();
+  cleanUpNow(): void {
+    this.cleanup?.sweepNow();
   }
 
   /** Resolves once the commands of an interrupted turn are gone (at once for a turn that ended on its own). */

@@ -220,7 +220,7 @@ export class Connection {
     this.closing = true;
     // Whoever awaits close() waits for the process: it is kept until it is gone.
     this.hold();
-    this.process.hurryCleanup();
+    this.process.cleanUpNow();
     this.process.endInputThenTerminate();
     await this.process.cleanedUp();
   }

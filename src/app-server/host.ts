@@ -8,7 +8,7 @@ import type { Connection, ServerReply } from "./connection.js";
 
 /**
  * What the app-server's threads and management calls need from the
- * transport that hosts them: the running app-server, the book of turns,
+ * transport that hosts them: the running app-server, the ledger of turns,
  * routing by thread id, and the options every turn shares. Threads and
  * management depend on this, not on the transport itself.
  */
@@ -19,7 +19,7 @@ export interface AppServerHost {
   readonly requestTimeoutMs: number;
   /** The running app-server, started (or restarted) when there is none. */
   connection(): Promise<Connection>;
-  /** Runs the preparation of a turn under the book of turns: refused after close, waited for by close. */
+  /** Runs the preparation of a turn under the ledger of turns: refused after close, waited for by close. */
   prepare(start: () => Promise<StartedTurn>): Promise<PreparedTurn>;
   /** A slot under `maxConcurrentTurns`. */
   acquire(signal: AbortSignal | undefined): Promise<() => void>;

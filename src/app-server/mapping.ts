@@ -13,7 +13,7 @@ import { NO_USAGE, usageSince } from "../turn/usage.js";
  */
 
 /** Notifications of a turn that carry nothing a turn's consumer needs (state the SDK tracks, or account-wide news). */
-const FOLDED = new Set([
+const NO_EVENT = new Set([
   "turn/started",
   "thread/status/changed",
   "thread/tokenUsage/updated",
@@ -110,7 +110,7 @@ export class TurnEventMapper {
         return [{ type: "error", message: requireString(error, "message", `${method} error`) }];
       }
       default:
-        if (FOLDED.has(method)) return [];
+        if (NO_EVENT.has(method)) return [];
         // Known to the app-server, not to exec (a diff update, a warning, a hook ...): delivered, not dropped.
         return [{ type: "unknown", event: { method, ...params } }];
     }

@@ -23,7 +23,7 @@ const HIGH_WATER_MARK_EVENTS = 512;
 /**
  * The `codex exec` transport: one process per turn. Holds what the turns of
  * one `Codex` share: the executable, the child environment, the redactor, and
- * the book of turns (concurrency limit, close). Resolved once, at
+ * the ledger of its turns (the concurrency limit, what close() ends and waits for). Resolved once, at
  * construction, so a missing binary or bad config fails early.
  */
 export class ExecTransport implements Transport {
@@ -116,7 +116,7 @@ export class ExecTransport implements Transport {
     }
   }
 
-  /** Starts the turn's codex, then books what it owes: telemetry, the ledger, its slot and schema file (released once codex is gone). */
+  /** Starts the turn's codex, then records what must follow it: telemetry, the ledger, its slot and schema file (released once codex is gone). */
   private startTurn(thread: ExecThread, start: ThreadStart, input: NormalizedInput, turn: TurnOptions, schema: OutputSchemaFile, release: () => void): PreparedTurn {
     const args = buildExecArgs({
       mode: start,

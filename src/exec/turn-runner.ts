@@ -70,8 +70,8 @@ export class TurnRunner extends TurnLifecycle {
     this.onEnded(() => this.process.afterCleanup(callback));
   }
 
-  hurryCleanup(): void {
-    this.process.hurryCleanup();
+  cleanUpNow(): void {
+    this.process.cleanUpNow();
   }
 
   /** Spawns codex and starts reading. Errors surface through `next()`. */

@@ -226,8 +226,8 @@ export class CodexProcess {
   }
 
   /** The sweep after this process runs now instead of on its schedule (the `Codex` is closing). */
-  hurryCleanup(): void {
-    this.tree.hurry();
+  cleanUpNow(): void {
+    this.tree.sweepNow();
   }
 
   private failedToStart(error: unknown): void {

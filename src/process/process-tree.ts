@@ -41,17 +41,17 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 
 /**
  * A turn to sweep: processes younger than `sincePid` whose environment holds
- * `needle` (`NAME=value`), or that belong to `session` (the session of an
+ * `tagEntry` (`NAME=value`), or that belong to `session` (the session of an
  * exited codex that led it) without leading a session themselves.
  */
 export interface SweepTarget {
-  needle: string;
+  tagEntry: string;
   sincePid: number;
   session?: number | undefined;
 }
 
 /**
- * Linux: SIGKILLs every live process that carries one of the targets' needles.
+ * Linux: SIGKILLs every live process that carries one of the targets' tagEntries.
  * A process of a turn is younger than the turn's codex, so only pids allocated
  * from the oldest `sincePid` up to the last allocated pid are read (both ends
  * of the range when the pid counter wrapped in between), each once, whatever
@@ -61,7 +61,7 @@ export interface SweepTarget {
  * microseconds, far less than going through libuv's thread pool file by file;
  * on a machine with very many processes the listing and reads go through the
  * thread pool instead, so the event loop is never held long. Resolves to the
- * needles that matched a process, and whether some live candidate could not
+ * tagEntries that matched a process, and whether some live candidate could not
  * be read (a process in the middle of exec shows an empty environment for an
  * instant): then another pass is needed to be sure.
  */
@@ -142,14 +142,14 @@ const PROBE_SPAN = 64;
 
 /** What a pass looks for: tags in environments, and the sessions of exited codex processes (session id → the tag of its tree). */
 export interface SweepIndex {
-  needles: NeedleIndex;
+  tagEntries: TagEntryIndex;
   sessions: ReadonlyMap<number, string>;
 }
 
 function sweepIndexOf(targets: readonly SweepTarget[]): SweepIndex {
   const sessions = new Map<number, string>();
-  for (const target of targets) if (target.session !== undefined) sessions.set(target.session, target.needle);
-  return { needles: new NeedleIndex(targets.map((target) => target.needle)), sessions };
+  for (const target of targets) if (target.session !== undefined) sessions.set(target.session, target.tagEntry);
+  return { tagEntries: new TagEntryIndex(targets.map((target) => target.tagEntry)), sessions };
 }
 
 /** One pass over the process table: what matched, and whether the pass can be trusted. */
@@ -169,9 +169,9 @@ class TagSweep {
   settledByStat(pid: number, stat: string | undefined): boolean {
     if (hasNoEnvironmentForGood(stat)) return true;
     const session = Number(statFields(stat ?? "")[3]);
-    const needle = session === pid ? undefined : this.index.sessions.get(session);
-    if (needle === undefined || !this.leaderGone(session)) return false;
-    if (signalPid(pid, "SIGKILL")) this.result.matched.add(needle);
+    const tagEntry = session === pid ? undefined : this.index.sessions.get(session);
+    if (tagEntry === undefined || !this.leaderGone(session)) return false;
+    if (signalPid(pid, "SIGKILL")) this.result.matched.add(tagEntry);
     return true;
   }
 
@@ -201,51 +201,51 @@ class TagSweep {
       this.result.unsure = true;
       return;
     }
-    const needle = this.index.needles.find(environ);
-    if (needle !== undefined && signalPid(pid, "SIGKILL")) this.result.matched.add(needle);
+    const tagEntry = this.index.tagEntries.find(environ);
+    if (tagEntry !== undefined && signalPid(pid, "SIGKILL")) this.result.matched.add(tagEntry);
   }
 }
 
 /**
- * Which of a set of needles (`NAME=value`) an environment
+ * Which of a set of tagEntries (`NAME=value`) an environment
  * (`/proc/<pid>/environ`: `NAME=value` entries, each ended by a NUL) holds as a
  * whole entry. The cost per environment grows with the number of variable
- * names (one or two), not with the number of needles: a pass after a burst of
+ * names (one or two), not with the number of tagEntries: a pass after a burst of
  * turns looks for a hundred tags at once.
  */
-export class NeedleIndex {
-  private readonly byName = new Map<string, { prefix: Buffer; needles: Map<string, string> }>();
+export class TagEntryIndex {
+  private readonly byName = new Map<string, { prefix: Buffer; tagEntries: Map<string, string> }>();
 
-  constructor(needles: Iterable<string> = []) {
-    for (const needle of needles) this.add(needle);
+  constructor(tagEntries: Iterable<string> = []) {
+    for (const tagEntry of tagEntries) this.add(tagEntry);
   }
 
-  add(needle: string): void {
-    const split = needle.indexOf("=");
-    const name = needle.slice(0, split);
+  add(tagEntry: string): void {
+    const split = tagEntry.indexOf("=");
+    const name = tagEntry.slice(0, split);
     let entry = this.byName.get(name);
     if (entry === undefined) {
-      entry = { prefix: Buffer.from(`${name}=`), needles: new Map() };
+      entry = { prefix: Buffer.from(`${name}=`), tagEntries: new Map() };
       this.byName.set(name, entry);
     }
-    entry.needles.set(needle.slice(split + 1), needle);
+    entry.tagEntries.set(tagEntry.slice(split + 1), tagEntry);
   }
 
-  delete(needle: string): void {
-    const split = needle.indexOf("=");
-    this.byName.get(needle.slice(0, split))?.needles.delete(needle.slice(split + 1));
+  delete(tagEntry: string): void {
+    const split = tagEntry.indexOf("=");
+    this.byName.get(tagEntry.slice(0, split))?.tagEntries.delete(tagEntry.slice(split + 1));
   }
 
-  /** The needle `environ` holds, if any (a variable given twice is looked at each time). */
+  /** The tagEntry `environ` holds, if any (a variable given twice is looked at each time). */
   find(environ: Buffer): string | undefined {
-    for (const { prefix, needles } of this.byName.values()) {
+    for (const { prefix, tagEntries } of this.byName.values()) {
       for (let at = environ.indexOf(prefix); at !== -1; at = environ.indexOf(prefix, at + 1)) {
         // A whole entry starts the environment or follows a NUL (not `MY_NAME=`).
         if (at !== 0 && environ[at - 1] !== 0) continue;
         const start = at + prefix.length;
         const end = environ.indexOf(0, start);
-        const needle = needles.get(environ.toString("utf8", start, end === -1 ? environ.length : end));
-        if (needle !== undefined) return needle;
+        const tagEntry = tagEntries.get(environ.toString("utf8", start, end === -1 ? environ.length : end));
+        if (tagEntry !== undefined) return tagEntry;
       }
     }
     return undefined;

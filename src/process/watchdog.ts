@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { killTagged, NeedleIndex, type SweepIndex, type SweepTarget } from "./process-tree.js";
+import { killTagged, TagEntryIndex, type SweepIndex, type SweepTarget } from "./process-tree.js";
 
 /**
  * Every process the SDK starts carries two tags in its environment, which
@@ -153,7 +153,7 @@ export class TaggedTree {
    */
   readonly tag = `${SESSION_TAG}.${++treeCount}`;
   private swept: Promise<void> | undefined;
-  private hurried = false;
+  private sweepDueNow = false;
 
   /** The environment of the tree's codex process: `base` and the tags. */
   env(base: Readonly<Record<string, string>>): Record<string, string> {
@@ -181,7 +181,7 @@ export class TaggedTree {
     if (process.platform === "linux" && codexPid !== undefined) {
       // codex led a session of its own: what it started without a tag (MCP servers) is still in it.
       this.swept = sweepUntilClean(`${TURN_TAG_VAR}=${this.tag}`, codexPid, codexPid);
-      if (this.hurried) this.hurry();
+      if (this.sweepDueNow) this.sweepNow();
     } else {
       if (codexPid !== undefined) sharedWatchdog()?.stdin?.write(`end ${this.tag}\n`);
       this.swept = Promise.resolve();
@@ -190,23 +190,23 @@ export class TaggedTree {
   }
 
   /** The Codex is closing: the sweep runs now and ends at its first clean pass. */
-  hurry(): void {
-    this.hurried = true;
-    if (process.platform === "linux") hurrySweep(`${TURN_TAG_VAR}=${this.tag}`);
+  sweepNow(): void {
+    this.sweepDueNow = true;
+    if (process.platform === "linux") sweepNow(`${TURN_TAG_VAR}=${this.tag}`);
   }
 }
 
 /**
- * Ends every process carrying `needle` (`NAME=value`) that is younger than
+ * Ends every process carrying `tagEntry` (`NAME=value`) that is younger than
  * `sincePid`, pass after pass until a pass finds none. Resolves when done;
- * `hurry` makes it run at once and end at its first clean pass.
+ * `sweepNow` makes it run at once and end at its first clean pass.
  */
-export function sweepProcesses(needle: string, sincePid: number): { done: Promise<void>; hurry(): void } {
+export function sweepProcesses(tagEntry: string, sincePid: number): { done: Promise<void>; sweepNow(): void } {
   if (process.platform === "linux") {
-    return { done: sweepUntilClean(needle, sincePid), hurry: () => hurrySweep(needle) };
+    return { done: sweepUntilClean(tagEntry, sincePid), sweepNow: () => sweepNow(tagEntry) };
   }
-  sharedWatchdog()?.stdin?.write(`kill ${needle}\n`);
-  return { done: Promise.resolve(), hurry: () => undefined };
+  sharedWatchdog()?.stdin?.write(`kill ${tagEntry}\n`);
+  return { done: Promise.resolve(), sweepNow: () => undefined };
 }
 
 /**
@@ -230,23 +230,23 @@ interface PendingSweep extends SweepTarget {
   pass: number;
   dueAt: number;
   /** No more planned passes: done at the first clean one (the Codex is closing). */
-  hurried: boolean;
+  sweepDueNow: boolean;
   /** Called once the target's last pass is done. */
   done: () => void;
 }
 const pendingSweeps = new Map<string, PendingSweep>();
 /** What every pass looks for, kept up to date as sweeps are booked and finish. */
-const pendingIndex: SweepIndex & { sessions: Map<number, string> } = { needles: new NeedleIndex(), sessions: new Map() };
+const pendingIndex: SweepIndex & { sessions: Map<number, string> } = { tagEntries: new TagEntryIndex(), sessions: new Map() };
 let sweepTimer: NodeJS.Timeout | undefined;
 let sweepDueAt = Number.POSITIVE_INFINITY;
 let sweeping = false;
 let lastPassAt = Number.NEGATIVE_INFINITY;
 
-function sweepUntilClean(needle: string, sincePid: number, session?: number): Promise<void> {
+function sweepUntilClean(tagEntry: string, sincePid: number, session?: number): Promise<void> {
   const now = Date.now();
   const dueAt = now + (PASS_AT_MS[0] ?? 25);
   return new Promise((done) => {
-    const existing = pendingSweeps.get(needle);
+    const existing = pendingSweeps.get(tagEntry);
     if (existing) {
       // The same tag again (an app-server thread interrupted twice): one sweep, on the later schedule.
       const previous = existing.done;
@@ -256,9 +256,9 @@ function sweepUntilClean(needle: string, sincePid: number, session?: number): Pr
       };
       Object.assign(existing, { sincePid: Math.min(existing.sincePid, sincePid), endedAt: now, pass: 0, dueAt: Math.min(existing.dueAt, dueAt) });
     } else {
-      pendingSweeps.set(needle, { needle, sincePid, session, endedAt: now, pass: 0, dueAt, hurried: false, done });
-      pendingIndex.needles.add(needle);
-      if (session !== undefined) pendingIndex.sessions.set(session, needle);
+      pendingSweeps.set(tagEntry, { tagEntry, sincePid, session, endedAt: now, pass: 0, dueAt, sweepDueNow: false, done });
+      pendingIndex.tagEntries.add(tagEntry);
+      if (session !== undefined) pendingIndex.sessions.set(session, tagEntry);
       // Usually a pass is planned already, no later than this turn needs one: nothing to look at.
       if (sweepTimer !== undefined && sweepDueAt <= Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS)) return;
     }
@@ -267,10 +267,10 @@ function sweepUntilClean(needle: string, sincePid: number, session?: number): Pr
 }
 
 /** Makes a pending sweep run now and end at its first clean pass. */
-function hurrySweep(needle: string): void {
-  const target = pendingSweeps.get(needle);
+function sweepNow(tagEntry: string): void {
+  const target = pendingSweeps.get(tagEntry);
   if (target === undefined) return;
-  target.hurried = true;
+  target.sweepDueNow = true;
   target.dueAt = Math.min(target.dueAt, Date.now());
   if (!sweeping) {
     if (sweepTimer !== undefined) clearTimeout(sweepTimer);
@@ -284,19 +284,19 @@ function hurrySweep(needle: string): void {
 function scheduleSweep(): void {
   if (sweeping || pendingSweeps.size === 0) return;
   let dueAt = Number.POSITIVE_INFINITY;
-  let hurried = false;
+  let sweepDueNow = false;
   for (const target of pendingSweeps.values()) {
     dueAt = Math.min(dueAt, target.dueAt);
-    hurried ||= target.hurried;
+    sweepDueNow ||= target.sweepDueNow;
   }
-  if (!hurried) dueAt = Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS);
+  if (!sweepDueNow) dueAt = Math.max(dueAt, lastPassAt + MIN_PASS_INTERVAL_MS);
   if (sweepTimer !== undefined && sweepDueAt <= dueAt) return;
   if (sweepTimer !== undefined) clearTimeout(sweepTimer);
   sweepDueAt = dueAt;
   sweepTimer = setTimeout(() => void runSweep(), Math.max(0, dueAt - Date.now()));
   // Unref'd: if the app exits first, the watchdog's session sweep ends these processes. Unless
   // someone waits for a sweep (Codex.close()): then the app must stay up until it is done.
-  if (!hurried) sweepTimer.unref();
+  if (!sweepDueNow) sweepTimer.unref();
 }
 
 async function runSweep(): Promise<void> {
@@ -319,12 +319,12 @@ async function runSweep(): Promise<void> {
   }
   for (const target of due) {
     const pass = target.pass + 1;
-    const nextPlanned = target.hurried ? undefined : PASS_AT_MS[pass];
+    const nextPlanned = target.sweepDueNow ? undefined : PASS_AT_MS[pass];
     // A pass that killed something, or could not read some process, is followed up soon.
-    const found = matched.has(target.needle) || unsure;
+    const found = matched.has(target.tagEntry) || unsure;
     if (pass >= MAX_PASSES || (nextPlanned === undefined && !found)) {
-      pendingSweeps.delete(target.needle);
-      pendingIndex.needles.delete(target.needle);
+      pendingSweeps.delete(target.tagEntry);
+      pendingIndex.tagEntries.delete(target.tagEntry);
       if (target.session !== undefined) pendingIndex.sessions.delete(target.session);
       target.done();
       continue;

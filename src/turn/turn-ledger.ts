@@ -6,22 +6,23 @@ export interface TrackedTurn {
   /** Ends the turn with `error`; does nothing once the turn has ended. */
   stop(error: Error): void;
   /** The `Codex` is closing: cleanup that waits on a schedule (the sweep) runs now. */
-  hurryCleanup(): void;
+  cleanUpNow(): void;
 }
 
 const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
 const CLOSED_WHILE_RUNNING = "The turn was aborted: Codex.close() was called";
 
 /**
- * The book of one `Codex`'s turns, whatever the transport: the
- * `maxConcurrentTurns` queue, the preparations under way, and the turns that
- * still owe cleanup. `close()` ends what runs, refuses what comes, and
- * resolves once every owed cleanup is done.
+ * The ledger of one `Codex`'s turns, whatever the transport: the
+ * `maxConcurrentTurns` queue, the preparations under way, and the turns
+ * whose cleanup is not over yet (their process tree gone, the sweep for what
+ * they left done, their files removed). `close()` ends what runs, refuses
+ * what comes, and resolves once every one of those cleanups is over.
  */
 export class TurnLedger {
   private readonly queue: TurnQueue | undefined;
   /** Started turns whose cleanup is not over: running, or ended with their sweep pending. */
-  private readonly owing = new Set<TrackedTurn>();
+  private readonly uncleaned = new Set<TrackedTurn>();
   private readonly preparing = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
   /** Wakes a waiting `close()` when a turn's cleanup is over. */
@@ -67,13 +68,13 @@ export class TurnLedger {
 
   /**
    * Records a started turn; returns what the transport calls once everything
-   * owed after it is done (its process tree gone, the sweep over, its files
+   * that must happen after it is done (its process tree gone, the sweep over, its files
    * removed). A callback, not a promise: this is on every turn's path.
    */
   add(turn: TrackedTurn): () => void {
-    this.owing.add(turn);
+    this.uncleaned.add(turn);
     return () => {
-      if (this.owing.delete(turn)) this.changed();
+      if (this.uncleaned.delete(turn)) this.changed();
     };
   }
 
@@ -81,10 +82,10 @@ export class TurnLedger {
     this.closing ??= (async () => {
       this.queue?.close(new CodexAbortError(CLOSED_WHILE_WAITING));
       // Turns added meanwhile (their preparation was under way) are ended too.
-      while (this.preparing.size > 0 || this.owing.size > 0) {
-        for (const turn of this.owing) {
+      while (this.preparing.size > 0 || this.uncleaned.size > 0) {
+        for (const turn of this.uncleaned) {
           turn.stop(new CodexAbortError(CLOSED_WHILE_RUNNING));
-          turn.hurryCleanup();
+          turn.cleanUpNow();
         }
         const change = new Promise<void>((resolve) => {
           this.changed = resolve;

@@ -157,5 +157,5 @@ export abstract class TurnLifecycle implements TurnSource, TrackedTurn {
   }
 
   /** The `Codex` is closing: cleanup that waits on a schedule (the sweep) runs now. */
-  abstract hurryCleanup(): void;
+  abstract cleanUpNow(): void;
 }

@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { afterEach, describe, test } from "node:test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { hasNoEnvironmentForGood, killTagged, NeedleIndex } from "../../src/process/process-tree.js";
+import { hasNoEnvironmentForGood, killTagged, TagEntryIndex } from "../../src/process/process-tree.js";
 import { SESSION_TAG_VAR, TURN_TAG_VAR, WATCHDOG_SCRIPT } from "../../src/process/watchdog.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { pollUntil } from "../helpers/poll.js";
@@ -76,9 +76,9 @@ describe("watchdog", { timeout: 20_000 }, () => {
 
 describe("finding a tag in an environment", () => {
   const environ = (...entries: string[]) => Buffer.from(entries.map((entry) => `${entry}\0`).join(""));
-  const index = new NeedleIndex(["T=one", "T=two", "U=one", "T=ü-1"]);
+  const index = new TagEntryIndex(["T=one", "T=two", "U=one", "T=ü-1"]);
 
-  test("whole entries only, at the start or after a NUL, whatever the number of needles", () => {
+  test("whole entries only, at the start or after a NUL, whatever the number of tagEntries", () => {
     assert.equal(index.find(environ("T=one", "PATH=/bin")), "T=one");
     assert.equal(index.find(environ("PATH=/bin", "T=two")), "T=two");
     assert.equal(index.find(environ("U=one")), "U=one");
@@ -90,23 +90,23 @@ describe("finding a tag in an environment", () => {
   test("a variable given twice is looked at each time; values are UTF-8", () => {
     assert.equal(index.find(environ("T=other", "PATH=/bin", "T=one")), "T=one");
     assert.equal(index.find(environ("T=ü-1")), "T=ü-1");
-    assert.equal(new NeedleIndex([]).find(environ("T=one")), undefined);
+    assert.equal(new TagEntryIndex([]).find(environ("T=one")), undefined);
   });
 });
 
 describe("Linux /proc sweep", { timeout: 20_000 }, () => {
-  test("kills exactly the processes carrying a needle, whole entries only", async () => {
+  test("kills exactly the processes carrying a tagEntry, whole entries only", async () => {
     const target = victim({ [TURN_TAG_VAR]: "t-exact" });
     // Listening before the sweep: the exit may be reported while the sweep is still awaited.
     const targetExit = once(target, "exit");
     const prefix = victim({ [TURN_TAG_VAR]: "t-exact-but-longer" });
     const sincePid = Math.min(target.pid ?? 0, prefix.pid ?? 0);
     // Sweep until the fresh victims are readable (mid-exec they show an empty environment).
-    let result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }, { needle: `${TURN_TAG_VAR}=t-none`, sincePid }]);
+    let result = await killTagged([{ tagEntry: `${TURN_TAG_VAR}=t-exact`, sincePid }, { tagEntry: `${TURN_TAG_VAR}=t-none`, sincePid }]);
     const matched = new Set(result.matched);
     while (result.unsure && !matched.has(`${TURN_TAG_VAR}=t-exact`)) {
-      result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-exact`, sincePid }]);
-      for (const needle of result.matched) matched.add(needle);
+      result = await killTagged([{ tagEntry: `${TURN_TAG_VAR}=t-exact`, sincePid }]);
+      for (const tagEntry of result.matched) matched.add(tagEntry);
     }
     assert.deepEqual([...matched], [`${TURN_TAG_VAR}=t-exact`]);
     const [, signal] = await targetExit;
@@ -120,8 +120,8 @@ describe("Linux /proc sweep", { timeout: 20_000 }, () => {
     const target = victim({ ...padding, [TURN_TAG_VAR]: "t-big" });
     const targetExit = once(target, "exit");
     const sincePid = target.pid ?? 0;
-    let result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-big`, sincePid }]);
-    while (result.unsure && result.matched.size === 0) result = await killTagged([{ needle: `${TURN_TAG_VAR}=t-big`, sincePid }]);
+    let result = await killTagged([{ tagEntry: `${TURN_TAG_VAR}=t-big`, sincePid }]);
+    while (result.unsure && result.matched.size === 0) result = await killTagged([{ tagEntry: `${TURN_TAG_VAR}=t-big`, sincePid }]);
     assert.deepEqual([...result.matched], [`${TURN_TAG_VAR}=t-big`]);
     assert.equal((await targetExit)[1], "SIGKILL");
   });
@@ -134,7 +134,7 @@ describe("Linux /proc sweep", { timeout: 20_000 }, () => {
     const [orphanPid, livingChildPid] = await Promise.all([firstLine(orphaned), firstLine(living)]);
     await orphanedExit;
     const orphanExit = processGone(orphanPid);
-    const sessionOf = (leader: ChildProcess) => ({ needle: `${TURN_TAG_VAR}=none`, sincePid: leader.pid ?? 0, session: leader.pid ?? 0 });
+    const sessionOf = (leader: ChildProcess) => ({ tagEntry: `${TURN_TAG_VAR}=none`, sincePid: leader.pid ?? 0, session: leader.pid ?? 0 });
     try {
       const result = await killTagged([sessionOf(orphaned), sessionOf(living)]);
       assert.equal(result.matched.size, 1, "the orphaned session's sleep was ended");
