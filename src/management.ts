@@ -188,4 +188,5 @@ export interface CodexManagement {
 export const MANAGEMENT_METHODS = ["listThreads", "readThread", "archiveThread", "unarchiveThread", "listModels", "account", "login", "logout", "rateLimits", "mcpServers", "readConfig"] as const satisfies readonly (keyof CodexManagement)[];
 
 /** Fails to compile when {@link MANAGEMENT_METHODS} misses a method of {@link CodexManagement}. */
-export const MANAGEMENT_METHODS_COMPLETE: [Exclude<keyof CodexManagement, (typeof MANAGEMENT_METHODS)[number]>] extends [never] ? true : never = true;
+const managementMethodsComplete: [Exclude<keyof CodexManagement, (typeof MANAGEMENT_METHODS)[number]>] extends [never] ? true : never = true;
+void managementMethodsComplete;

@@ -93,7 +93,7 @@ const INSTEAD: Readonly<Record<string, string>> = {
  * required, `anyOf` rather than `oneOf`, no `$schema`, an object at the root.
  * What cannot be converted is refused, naming where.
  */
-export function toStrictSubset(schema: JsonSchema): JsonSchema {
+function toStrictSubset(schema: JsonSchema): JsonSchema {
   const { $schema, ...root } = schema;
   void $schema;
   if (root.type !== "object") throw strictError("", `the root must be an object schema (got ${JSON.stringify(root.type ?? "no type")})`);

@@ -298,7 +298,7 @@ export function describeSetting(setting: Setting, transport: TransportName): str
 }
 
 /** How a way reads in the README's option tables. */
-export function describeWay(way: ExecWay | AppServerWay): string {
+function describeWay(way: ExecWay | AppServerWay): string {
   switch (way.kind) {
     case "flag":
       return `\`${way.flag}\``;

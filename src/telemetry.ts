@@ -83,8 +83,8 @@ export const ITEM_START_CHANNEL = "codex-sdk:item:start";
 /** Channel of {@link ItemMessage}s for items that complete. */
 export const ITEM_END_CHANNEL = "codex-sdk:item:end";
 
-export const turnStartChannel = diagnostics_channel.channel(TURN_START_CHANNEL);
-export const turnEndChannel = diagnostics_channel.channel(TURN_END_CHANNEL);
+const turnStartChannel = diagnostics_channel.channel(TURN_START_CHANNEL);
+const turnEndChannel = diagnostics_channel.channel(TURN_END_CHANNEL);
 const itemStartChannel = diagnostics_channel.channel(ITEM_START_CHANNEL);
 const itemEndChannel = diagnostics_channel.channel(ITEM_END_CHANNEL);
 

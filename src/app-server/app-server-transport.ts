@@ -20,7 +20,7 @@ import { publishDropped } from "./telemetry.js";
 const THREAD_STATE_NOTIFICATIONS = new Set(["thread/started", "thread/status/changed", "thread/tokenUsage/updated", "thread/name/updated", "thread/archived", "thread/unarchived", "thread/closed"]);
 
 /** Defaults of the app-server transport's limits. */
-export const APP_SERVER_DEFAULTS = {
+const APP_SERVER_DEFAULTS = {
   requestTimeoutMs: 60_000,
   approvalTimeoutMs: 300_000,
   maxRestarts: 5,

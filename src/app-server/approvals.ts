@@ -7,8 +7,10 @@ import type {
   ApprovalKinds,
   ApprovalRequest,
 } from "../approvals.js";
+import { CodexTimeoutError } from "../errors.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import { REDACTED } from "../redact.js";
+import { waitFor } from "../turn/wait.js";
 import { commandsOf } from "./command-line.js";
 import type { ServerReply } from "./connection.js";
 
@@ -129,7 +131,7 @@ const COMMAND_DECISIONS = new Set(["accept", "acceptForSession", "decline", "can
 const REVIEW_DECISIONS = new Set(["approved", "approved_for_session", "approved_mcp_policy_amendment", "timed_out", "abort"]);
 
 /** True when `decision` is a decision for a request of `kind` (a handler's answer is checked before it is sent). */
-export function fitsKind(kind: ApprovalKind, decision: unknown): decision is DecisionOfKind {
+function fitsKind(kind: ApprovalKind, decision: unknown): decision is DecisionOfKind {
   switch (kind) {
     case "command":
       return (
@@ -223,14 +225,6 @@ export async function resolveRequest(
   };
   if (handler === undefined) return fallback("default");
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let onEnded: (() => void) | undefined;
-  const deadline = new Promise<Resolution>((resolve) => {
-    timer = setTimeout(() => resolve(fallback("timeout")), timeoutMs);
-    onEnded = (): void => resolve(fallback("default"));
-    if (ended?.aborted) onEnded();
-    else ended?.addEventListener("abort", onEnded, { once: true });
-  });
   const answered = (async (): Promise<Resolution> => {
     try {
       const answer: unknown = await handler(request, { signal: controller.signal });
@@ -243,10 +237,11 @@ export async function resolveRequest(
     }
   })();
   try {
-    return await Promise.race([answered, deadline]);
+    return await waitFor(answered, { signal: ended, timeoutMs });
+  } catch (error) {
+    // Too slow (a timeout), or no longer wanted (the turn ended): the default goes out, so the request is still answered.
+    return fallback(error instanceof CodexTimeoutError ? "timeout" : "default");
   } finally {
-    clearTimeout(timer);
-    if (onEnded) ended?.removeEventListener("abort", onEnded);
     // Whatever won, the handler's work is no longer wanted.
     controller.abort();
   }

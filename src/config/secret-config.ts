@@ -18,7 +18,7 @@ import type { CodexConfigObject } from "../options.js";
  */
 
 /** The prefix of the variables that carry moved secrets. */
-export const SECRET_VAR_PREFIX = "CODEX_SDK_SECRET_";
+const SECRET_VAR_PREFIX = "CODEX_SDK_SECRET_";
 /** The variable codex takes the API key from. */
 const API_KEY_VAR = "CODEX_API_KEY";
 

@@ -11,7 +11,7 @@ export interface OutputSchemaFile {
 }
 
 /** Prefix of the private directory holding a turn's schema; tests count these to detect leaks. */
-export const SCHEMA_DIR_PREFIX = "codex-output-schema-";
+const SCHEMA_DIR_PREFIX = "codex-output-schema-";
 
 /** A turn without a schema: nothing to write or remove. */
 export const NO_SCHEMA_FILE: OutputSchemaFile = { path: undefined, cleanup: () => Promise.resolve() };

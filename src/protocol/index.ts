@@ -13,15 +13,6 @@ export type ClientMethod = P.ClientRequest["method"];
 /** The params of a client request. */
 export type ClientParams<M extends ClientMethod> = Extract<P.ClientRequest, { method: M }>["params"];
 
-/** The notifications the app-server sends, by method. */
-export type NotificationMethod = P.ServerNotification1["method"];
-/** The params of a notification. */
-export type NotificationParams<M extends NotificationMethod> = Extract<P.ServerNotification1, { method: M }>["params"];
-
-/** The requests the app-server sends to the client, by method. */
-export type ServerRequestMethod = P.ServerRequest["method"];
-/** The params of a server request. */
-export type ServerRequestParams<M extends ServerRequestMethod> = Extract<P.ServerRequest, { method: M }>["params"];
 
 /**
  * The result of every client request this SDK sends. `Connection.request`
