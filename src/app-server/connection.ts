@@ -261,16 +261,22 @@ export class Connection {
   }
 
   private onStdout(chunk: Buffer): void {
-    try {
-      this.splitter.push(chunk);
-    } catch (error) {
-      // A bug in a handler must not crash the host from a stream callback; the message is dropped.
-      publishDropped({ reason: `internal error: ${String(error)}` });
-    }
+    this.splitter.push(chunk);
   }
 
   private onLine(line: string): void {
     this.lineNumber += 1;
+    try {
+      this.read(line);
+    } catch (error) {
+      // A bug in a handler must not crash the host from a stream callback, nor lose the messages after it
+      // in the same chunk: this message is dropped, the next line is read.
+      publishDropped({ reason: `internal error: ${String(error)}` });
+    }
+  }
+
+  /** One message: a reply to its request, a notification or a server request to the handlers. */
+  private read(line: string): void {
     let message: unknown;
     try {
       message = JSON.parse(line);

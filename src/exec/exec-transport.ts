@@ -60,9 +60,9 @@ export class ExecTransport implements Transport {
    * from the original's).
    */
   private totalBefore(thread: ExecThread, start: ThreadStart): Usage | undefined {
-    if (thread.total !== undefined) return thread.total;
-    if (start.kind !== "resume" && start.kind !== "fork") return undefined;
-    return readSessionFacts(codexHomeOf(this.env), start.threadId)?.total ?? undefined;
+    // Unknown only for a thread resumed or forked here: new threads and reviews start at 0.
+    if (thread.total !== undefined || (start.kind !== "resume" && start.kind !== "fork")) return thread.total;
+    return readSessionFacts(codexHomeOf(this.env), start.threadId)?.total;
   }
 
   /** What telemetry reports at a turn's end: the tokens it used itself, and the model (codex's session file says which, when nothing named it). */

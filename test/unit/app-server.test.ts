@@ -610,3 +610,58 @@ describe("app-server: a turn asked for is the thread's turn, even before it star
     await assert.rejects(steering, CodexNoActiveTurnError);
   });
 });
+
+describe("app-server: reviews, list filters, a watcher already aborted", () => {
+  test("review() sends each kind of target as review/start's; its turn runs as any other", async () => {
+    const record = recordFile();
+    const reviewed = { notify: "turn/completed", params: { threadId: "$THREAD", turn: { id: "turn-r", items: [], status: "completed", error: null } } };
+    await using codex = fakeAppServer({ record, reply: { "review/start": { turn: { id: "turn-r", items: [], status: "inProgress" }, reviewThreadId: "$THREAD" } }, after: { "review/start": [reviewed] } });
+    for (const request of [{ uncommitted: true }, { base: "main" }, { commit: "abc123", title: "Fix it" }, { commit: "def456" }, { instructions: "Look at the tests" }] as const) {
+      const turn = await codex.review(request);
+      assert.equal(turn.finalResponse, "");
+    }
+    const targets = readRecordLines(record).filter((message) => message.method === "review/start").map((message) => (message.params as { target: unknown }).target);
+    assert.deepEqual(targets, [
+      { type: "uncommittedChanges" },
+      { type: "baseBranch", branch: "main" },
+      { type: "commit", sha: "abc123", title: "Fix it" },
+      { type: "commit", sha: "def456" },
+      { type: "custom", instructions: "Look at the tests" },
+    ]);
+  });
+
+  test("listThreads takes several working directories; readConfig a cwd; a watcher whose signal aborted already yields nothing", async () => {
+    const record = recordFile();
+    await using codex = fakeAppServer({ record, reply: { "thread/list": { data: [], nextCursor: null }, "config/read": { config: {}, origins: {} } } });
+    await codex.listThreads({ cwd: ["/a", "/b"] });
+    await codex.readConfig({ cwd: "/a" });
+    const sent = readRecordLines(record);
+    assert.deepEqual((sent.find((message) => message.method === "thread/list")?.params as { cwd: unknown }).cwd, ["/a", "/b"]);
+    assert.deepEqual(sent.find((message) => message.method === "config/read")?.params, { cwd: "/a" });
+    const events: unknown[] = [];
+    for await (const event of codex.startThread().watch({ signal: AbortSignal.abort() })) events.push(event);
+    assert.deepEqual(events, []);
+  });
+});
+
+describe("app-server: restarts limited after failed starts, and the login's other turns", () => {
+  test("an app-server that cannot start: each call fails with the spawn error, then past maxRestarts with the limit naming it", async () => {
+    await using codex = fakeAppServer({}, { codexPathOverride: "/nonexistent/codex", maxRestarts: 1 });
+    await assert.rejects(codex.listThreads(), CodexSpawnError);
+    await assert.rejects(codex.listThreads(), CodexSpawnError);
+    await assert.rejects(codex.listThreads(), (error: unknown) => error instanceof CodexExitError && error.exitCode === null && error.stderr === "" && /restarted 1 times.*The last exit: Failed to start codex at \/nonexistent\/codex: the file does not exist/.test(error.message));
+  });
+
+  test("a device-code login: another login's completion is not this one's; a reply of another login type means it did not start", async () => {
+    const other = { notify: "account/login/completed", params: { loginId: "someone-else", success: false, error: "not yours" } };
+    const mine = { notify: "account/login/completed", params: { loginId: "l", success: true } };
+    await using codex = fakeAppServer({
+      replies: { "account/login/start": [{ type: "chatgptDeviceCode", loginId: "l", userCode: "c", verificationUrl: "u" }, { type: "apiKey" }] },
+      after: { "account/login/start": [other, mine] },
+    });
+    const codes: unknown[] = [];
+    await codex.login({ deviceCode: { onCode: (code) => void codes.push(code) } });
+    assert.deepEqual(codes, [{ verificationUrl: "u", userCode: "c" }]);
+    await assert.rejects(codex.login({ deviceCode: { onCode: () => undefined } }), (error: unknown) => error instanceof Error && (error as { code?: string }).code === "CODEX_LOGIN" && /did not start/.test(error.message));
+  });
+});

@@ -59,6 +59,14 @@ describe("a failed turn's message", () => {
     assert.equal(failed.codexMessage, JSON.stringify(body));
     const plain = new CodexTurnFailedError("stream disconnected");
     assert.deepEqual([plain.message, plain.details], ["stream disconnected", undefined]);
+    // Other shapes of a body: a string error, a top-level message; and what is not a body at all.
+    assert.equal(new CodexTurnFailedError('{"error":"quota exhausted"}').message, "quota exhausted");
+    assert.equal(new CodexTurnFailedError('{"message":"overloaded"}').message, "overloaded");
+    for (const text of ['{"error":{"code":1}}', "{not json", '["a"]', "{}"]) {
+      const failed = new CodexTurnFailedError(text);
+      assert.equal(failed.message, text, text);
+    }
+    assert.deepEqual(new CodexTurnFailedError("{}").details, {});
   });
 
   test("app-server: run() rejects with the body's message", async () => {

@@ -5,7 +5,9 @@ import { toJsonSchema } from "@valibot/to-json-schema";
 import { type } from "arktype";
 import * as v from "valibot";
 import { z } from "zod";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { CodexConfigError, CodexOutputParseError } from "../../src/index.js";
+import { resolveOutputSchema, validateOutput } from "../../src/output-schema.js";
 import { fakeCodex, readRecord, recordPath, simpleTurn } from "../helpers/fake-codex.js";
 import { COMPLETE, agentMessage, fakeAppServer, itemCompleted, readRecordLines, recordFile } from "../helpers/fake-app-server.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
@@ -105,4 +107,37 @@ function standard(jsonSchema: Record<string, unknown>): unknown {
       jsonSchema: { input: () => jsonSchema, output: () => jsonSchema },
     },
   };
+}
+
+describe("structured output: the less common paths", () => {
+  test("a converter that throws, a zod schema that cannot describe itself, a root without a type: CodexConfigError before anything starts", async () => {
+    const failing = standard({ type: "object", properties: {} });
+    await assert.rejects(
+      resolveOutputSchemaAsync(failing, () => {
+        throw new Error("cannot convert");
+      }),
+      /outputSchema \(hand-made\) could not be turned into JSON Schema: cannot convert/,
+    );
+    // A zod schema without its own description is converted by zod, loaded only then: this one is no zod schema at all.
+    const fakeZod = { "~standard": { vendor: "zod", version: 1, validate: (value: unknown) => ({ value }) } };
+    await assert.rejects(resolveOutputSchemaAsync(fakeZod, undefined), /outputSchema \(zod\) could not be turned into JSON Schema/);
+    await assert.rejects(resolveOutputSchemaAsync(standard({ properties: {} }), undefined), /the root must be an object schema \(got "no type"\)/);
+    // An object without properties is closed too.
+    const empty = await resolveOutputSchemaAsync(standard({ type: "object" }), undefined);
+    assert.deepEqual(empty.jsonSchema, { type: "object", additionalProperties: false });
+  });
+
+  test("issues name where (the root, or a path through keys); a long response that is not JSON is shortened in the message", async () => {
+    const atRoot: StandardSchemaV1 = { "~standard": { vendor: "test", version: 1, validate: () => ({ issues: [{ message: "bad root" }, { message: "bad key", path: [{ key: "a" }, 0] }] }) } };
+    const error = await validateOutput('{"a":[1]}', atRoot).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof CodexOutputParseError);
+    assert.match(error.message, /\(root\): bad root; a\.0: bad key/);
+    const long = `not json ${"x".repeat(300)}`;
+    const notJson = await validateOutput(long, atRoot).then(() => undefined, (e: unknown) => e);
+    assert.ok(notJson instanceof CodexOutputParseError && notJson.message.includes("…") && notJson.message.length < 400 && notJson.text === long);
+  });
+});
+
+async function resolveOutputSchemaAsync(schema: unknown, convert: ((schema: StandardSchemaV1) => Record<string, unknown>) | undefined) {
+  return resolveOutputSchema(schema, convert);
 }

@@ -96,7 +96,20 @@ describe("config flattening", () => {
     assert.throws(() => flattenConfig({ a: Number.NaN }), /finite/);
     assert.throws(() => flattenConfig({ a: "\uD800" }), /lone UTF-16 surrogate/);
     assert.throws(() => flattenConfig({ "a.b": 1 }), CodexConfigError);
-    assert.throws(() => flattenConfig({ a: new Date() as never }), /plain object/);
+    assert.throws(() => flattenConfig({ a: new Date() as never }), /plain object, not Date/);
+    assert.throws(() => flattenConfig({ a: { b: new Map() as never } }), /plain object, not Map/);
+    assert.throws(() => flattenConfig({ a: (() => 1) as never }), /Unsupported Codex config override value at a: function/);
+    assert.throws(() => flattenConfig({ a: 1n as never }), /at a: bigint/);
+    assert.throws(() => flattenConfig([] as never), /must be a plain object/);
+    assert.throws(() => flattenConfig({ a: { "": 1 } }), /keys must be non-empty strings \(at a\.\)/);
+  });
+
+  test("undefined values are left out; -0, surrogate pairs and inline tables read back as given", () => {
+    assert.deepEqual(flattenConfig({ gone: undefined as never, kept: 1, table: { "x y": 1, skipped: undefined as never } }), ["kept=1", 'table={"x y" = 1}']);
+    const values = { zero: -0, emoji: "🎉 ok", table: { "a.b": { c: "🎉" } } };
+    const applied = applyLikeCodex(flattenConfig(values));
+    assert.ok(Object.is(applied.zero, -0));
+    assert.deepEqual([applied.emoji, JSON.stringify(applied.table)], ["🎉 ok", JSON.stringify({ "a.b": { c: "🎉" } })]);
   });
 
   test("large whole numbers stay numbers instead of overflowing TOML integers", () => {
