@@ -197,7 +197,9 @@ export class Thread {
 
   /** The turn's events (nothing runs until they are read); a resolved schema goes to codex as JSON Schema. */
   #start(input: Input, turnOptions: TurnOptions, schema: ResolvedOutputSchema | undefined): AsyncGenerator<ThreadEvent> {
-    return this.#runtime.runTurn(this.#turnInput(input), schema ? { ...turnOptions, outputSchema: schema.jsonSchema } : turnOptions);
+    const { outputSchema: _given, ...rest } = turnOptions;
+    void _given;
+    return this.#runtime.runTurn(this.#turnInput(input), schema ? { ...rest, outputSchema: schema.jsonSchema } : rest);
   }
 
   /** The input of a turn, checked with everything it needs before anything starts. */

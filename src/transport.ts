@@ -2,6 +2,7 @@ import type { ThreadEvent } from "./events.js";
 import type { NormalizedInput } from "./input.js";
 import type { CodexManagement, GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
+import type { JsonSchema } from "./output-schema.js";
 
 /**
  * What `Codex` and `Thread` need from whatever runs codex: `codex exec` (one
@@ -22,6 +23,9 @@ export interface Transport {
   readonly management: CodexManagement | undefined;
 }
 
+/** Turn options as a transport gets them: the output schema resolved to the JSON Schema codex is sent. */
+export type RuntimeTurnOptions = Omit<TurnOptions, "outputSchema"> & { outputSchema?: JsonSchema | undefined };
+
 /** The name of a transport, as given in `CodexOptions.transport`. */
 export type TransportName = "exec" | "app-server";
 
@@ -37,7 +41,7 @@ export interface ThreadRuntime {
   /** The thread's id, once known. */
   readonly id: string | null;
   /** A lazily started turn: nothing runs until the first `next()`. */
-  runTurn(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent>;
+  runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent>;
   /** Adds input to the running turn. */
   steer(input: NormalizedInput): Promise<void>;
   /** Stops the running turn; it rejects with `CodexAbortError`. */

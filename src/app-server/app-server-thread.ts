@@ -4,9 +4,9 @@ import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { JsonObject } from "../json-checks.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "../management.js";
-import type { ThreadOptions, TurnOptions } from "../options.js";
+import type { ThreadOptions } from "../options.js";
 import { refuseInexpressible } from "../settings.js";
-import type { ThreadRuntime, ThreadStart } from "../transport.js";
+import type { RuntimeTurnOptions, ThreadRuntime, ThreadStart } from "../transport.js";
 import { NO_USAGE } from "../turn/usage.js";
 import { waitFor } from "../turn/wait.js";
 import { notificationTurnId } from "./app-server-turn.js";
@@ -51,7 +51,7 @@ export class AppServerThread implements ThreadRuntime, RoutedThread {
     return this.opening.threadId;
   }
 
-  runTurn(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent> {
+  runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
     refuseInexpressible({ ...options }, "turn", "app-server");
     return this.turns.run(input, options);
   }

@@ -1,11 +1,12 @@
 import { CodexExitError, CodexNoActiveTurnError, CodexRpcError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
-import type { ReviewRequest, ThreadOptions, TurnOptions } from "../options.js";
+import type { ReviewRequest, ThreadOptions } from "../options.js";
 import { lastAllocatedPid } from "../process/process-tree.js";
 import { sweepProcesses } from "../process/watchdog.js";
 import type { ClientParams, ReviewTarget, UserInput } from "../protocol/index.js";
 import { TurnTelemetry } from "../telemetry.js";
+import type { RuntimeTurnOptions } from "../transport.js";
 import { abortError, linkSignals } from "../turn/abort.js";
 import { EventStream } from "../turn/event-stream.js";
 import { waitFor } from "../turn/wait.js";
@@ -54,7 +55,7 @@ export class ThreadTurns {
   ) {}
 
   /** A lazily started turn: nothing runs until its events are read. */
-  run(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent> {
+  run(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
     return new EventStream(
       () => this.host.prepare(() => this.prepare(input, options)),
       () => undefined,
@@ -86,11 +87,11 @@ export class ThreadTurns {
     await asked.done;
   }
 
-  private async prepare(input: NormalizedInput, callerOptions: TurnOptions): Promise<StartedTurn> {
+  private async prepare(input: NormalizedInput, callerOptions: RuntimeTurnOptions): Promise<StartedTurn> {
     let release: () => void = () => undefined;
     // From now on the turn is the thread's (interrupt() and steer() find it), wherever it is.
     const asked = this.ask(callerOptions.signal);
-    const options: TurnOptions = { ...callerOptions, signal: asked.controller.signal };
+    const options: RuntimeTurnOptions = { ...callerOptions, signal: asked.controller.signal };
     const { previous, done } = this.operations.take();
     try {
       await waitFor(previous, { signal: options.signal });
@@ -144,7 +145,7 @@ export class ThreadTurns {
    * answered (a crash between turns is seen only now), the turn is started
    * once more on a new one, with the thread resumed.
    */
-  private async start(input: NormalizedInput, options: TurnOptions, asked: AskedTurn): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
+  private async start(input: NormalizedInput, options: RuntimeTurnOptions, asked: AskedTurn): Promise<{ turn: AppServerTurn; telemetry: TurnTelemetry }> {
     for (let attempt = 1; ; attempt += 1) {
       const connection = await this.host.connection();
       try {
@@ -166,7 +167,7 @@ export class ThreadTurns {
           requested = connection.request("review/start", { threadId: turn.threadId, target: reviewTarget(review.request), delivery: "inline" }, { onResult: (result) => started(result.turn.id) });
         } else {
           const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
-          if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema as Record<string, unknown>;
+          if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema;
           requested = connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
         }
         try {
@@ -190,7 +191,7 @@ export class ThreadTurns {
   }
 
   /** A new turn of this thread on `connection`, active at once (its notifications may come with `turn/start`'s answer). */
-  private newTurn(connection: Connection, options: TurnOptions, telemetry: TurnTelemetry): AppServerTurn {
+  private newTurn(connection: Connection, options: RuntimeTurnOptions, telemetry: TurnTelemetry): AppServerTurn {
     const threadId = this.opening.threadId as string;
     const sincePid = lastAllocatedPid();
     const turn = new AppServerTurn({

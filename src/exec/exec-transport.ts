@@ -8,7 +8,7 @@ import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { Redactor } from "../redact.js";
 import { refuseInexpressible } from "../settings.js";
 import { TurnTelemetry, turnEndsObserved, type TurnFacts } from "../telemetry.js";
-import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
+import type { PreparedTurn, RuntimeTurnOptions, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { EventStream } from "../turn/event-stream.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
 import { NO_USAGE, usageSince } from "../turn/usage.js";
@@ -195,7 +195,7 @@ class ExecThread implements ThreadRuntime {
     return this.threadId;
   }
 
-  runTurn(input: NormalizedInput, options: TurnOptions): AsyncGenerator<ThreadEvent> {
+  runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
     const start = this.next;
     return new EventStream(
       () => this.transport.prepare(this, start, input, options),
