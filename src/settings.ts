@@ -83,8 +83,6 @@ export interface ExecContext {
   /** How the turn's thread begins: a resume takes no `--thread-source`. */
   mode: ThreadStart;
   values: SettingValues;
-  /** The file the turn's output schema was written to. */
-  outputSchemaFile: string | undefined;
 }
 
 /** The fields of `thread/start`, `/resume` and `/fork` that options fill. */
@@ -100,6 +98,23 @@ const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
 const EXEC_ONLY = "use transport \"exec\" for it";
 const notOnAppServer = (why: string): AppServerWay => ({ kind: "refused", why });
 const sdk = (describe: string): { kind: "sdk"; describe: string } => ({ kind: "sdk", describe });
+
+/** `enableFeatures` / `disableFeatures`: codex exec's `--enable` / `--disable`, the app-server's `features.<name>` config. */
+function featureToggles(name: "enableFeatures" | "disableFeatures", enabled: boolean): Setting {
+  return {
+    name,
+    level: "thread",
+    about: `features to ${enabled ? "enable" : "disable"}`,
+    extension: true,
+    check: isNameArray,
+    exec: { kind: "flag", flag: enabled ? "--enable" : "--disable" },
+    appServer: {
+      kind: "custom",
+      describe: `config \`features.<name>\` = \`${enabled}\``,
+      config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, enabled])),
+    },
+  };
+}
 
 /** `web_search` when only `webSearchEnabled` says (`webSearchMode` wins). */
 function webSearchFromEnabled(value: unknown, values: SettingValues): string | undefined {
@@ -127,7 +142,8 @@ export const SETTINGS: readonly Setting[] = [
     check: (value) => {
       if (!isStandardSchema(value)) checkJsonSchema(value);
     },
-    exec: { kind: "custom", describe: "`--output-schema` (written to a private temp file)", args: (_value, { outputSchemaFile }) => (outputSchemaFile === undefined ? [] : [flag("--output-schema", outputSchemaFile)]) },
+    // On exec the schema is written to a private temp file first: the value this row is given is that file's path.
+    exec: { kind: "custom", describe: "`--output-schema` (written to a private temp file)", args: (file) => [flag("--output-schema", file as string)] },
     appServer: { kind: "turnParam", param: "outputSchema" },
   },
   { name: "cyberAccessProgram", level: "turn", about: "experimental Cyber access program for this turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("codex 0.169's app-server has no such field") },
@@ -170,24 +186,8 @@ export const SETTINGS: readonly Setting[] = [
   },
   { name: "ephemeral", level: "thread", about: "no session files: the thread cannot be resumed", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--ephemeral" }, appServer: { kind: "param", param: "ephemeral" } },
   { name: "profile", level: "thread", about: "layer `$CODEX_HOME/<name>.config.toml`", extension: true, check: isName, exec: { kind: "flag", flag: "--profile" }, appServer: notOnAppServer('codex 0.169 refuses a profile in a thread\'s config: "legacy profile config is no longer supported"') },
-  {
-    name: "enableFeatures",
-    level: "thread",
-    about: "features to enable",
-    extension: true,
-    check: isNameArray,
-    exec: { kind: "flag", flag: "--enable" },
-    appServer: { kind: "custom", describe: "config `features.<name>` = `true`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, true])) },
-  },
-  {
-    name: "disableFeatures",
-    level: "thread",
-    about: "features to disable",
-    extension: true,
-    check: isNameArray,
-    exec: { kind: "flag", flag: "--disable" },
-    appServer: { kind: "custom", describe: "config `features.<name>` = `false`", config: (value) => Object.fromEntries((value as string[]).map((feature) => [`features.${feature}`, false])) },
-  },
+  featureToggles("enableFeatures", true),
+  featureToggles("disableFeatures", false),
   { name: "oss", level: "thread", about: "the open-source provider", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--oss" }, appServer: notOnAppServer("it is a flag of codex exec") },
   { name: "localProvider", level: "thread", about: "`lmstudio` or `ollama`, with `oss`", extension: true, check: oneOf(LOCAL_PROVIDERS), exec: { kind: "flag", flag: "--local-provider" }, appServer: notOnAppServer("it is a flag of codex exec") },
   { name: "ignoreUserConfig", level: "thread", about: "do not load `$CODEX_HOME/config.toml`", extension: true, check: isBoolean, exec: { kind: "flag", flag: "--ignore-user-config" }, appServer: notOnAppServer("it is a flag of codex exec") },
@@ -210,9 +210,9 @@ export const SETTINGS: readonly Setting[] = [
   { name: "toJsonSchema", level: "turn", about: "turns a Standard Schema that cannot describe itself (valibot's) into JSON Schema", extension: true, check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
 ];
 
-/** The settings of one level, by name: what option checks look up. */
-export function settingsOf(level: Setting["level"]): ReadonlyMap<string, Setting> {
-  return new Map(SETTINGS.filter((setting) => setting.level === level).map((setting) => [setting.name, setting]));
+/** The checks of one level's settings, by name: what option checks look up. */
+export function checksOf(level: Setting["level"]): ReadonlyMap<string, Check> {
+  return new Map(SETTINGS.filter((setting) => setting.level === level).map((setting) => [setting.name, setting.check]));
 }
 
 /** A JSON Schema object that can be sent as JSON. */

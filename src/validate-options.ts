@@ -4,7 +4,7 @@ import path from "node:path";
 import { isBoolean, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
 import { CodexConfigError } from "./errors.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
-import { settingsOf, type Setting } from "./settings.js";
+import { checksOf } from "./settings.js";
 
 /**
  * Checks options when they are given (at `new Codex`, `startThread`, `run`),
@@ -18,7 +18,10 @@ const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
 const DURATIONS = { turnTimeoutMs: isNonNegativeInteger, idleTimeoutMs: isNonNegativeInteger, killGraceMs: isNonNegativeInteger };
 
-const CODEX_CHECKS: Readonly<Record<string, Check>> = {
+/** Checks by option name: only the keys given are looked up. */
+type Checks = ReadonlyMap<string, Check>;
+
+const CODEX_CHECKS: Checks = checks({
   codexPathOverride: isString,
   baseUrl: isString,
   apiKey: isString,
@@ -42,33 +45,35 @@ const CODEX_CHECKS: Readonly<Record<string, Check>> = {
   maxRestarts: isNonNegativeInteger,
   maxLineBytes: (value, name) => {
     isPositiveInteger(value, name);
-    // A line becomes one string: V8 cannot make a longer one.
     if ((value as number) > MAX_STRING_LENGTH) {
       throw new CodexConfigError(`${name} must be at most ${MAX_STRING_LENGTH} (the longest string V8 can make)`);
     }
   },
   ...DURATIONS,
-};
+});
 
-const REVIEW_CHECKS: Readonly<Record<string, Check>> = {
+const REVIEW_CHECKS: Checks = checks({
   uncommitted: isBoolean,
   base: isName,
   commit: isName,
   instructions: isString,
   title: isString,
-};
+});
 
-const THREAD_SETTINGS = settingsOf("thread");
-const TURN_SETTINGS = settingsOf("turn");
+const THREAD_CHECKS: Checks = checksOf("thread");
+const TURN_CHECKS: Checks = checksOf("turn");
+
+function checks(byName: Readonly<Record<string, Check>>): Checks {
+  return new Map(Object.entries(byName));
+}
 
 /** Runs the check of each key `bag` has (options are checked on every turn: only the keys given cost anything). */
-function checkKeys(value: unknown, checks: Readonly<Record<string, Check>> | ReadonlyMap<string, Setting>, where: string): Readonly<Record<string, unknown>> {
+function checkKeys(value: unknown, checks: Checks, where: string): Readonly<Record<string, unknown>> {
   const bag = objectOf(value, where);
   for (const key in bag) {
     const item = bag[key];
     if (item === undefined) continue;
-    const check = checks instanceof Map ? checks.get(key)?.check : Object.hasOwn(checks, key) ? (checks as Readonly<Record<string, Check>>)[key] : undefined;
-    check?.(item, `${where}.${key}`);
+    checks.get(key)?.(item, `${where}.${key}`);
   }
   return bag;
 }
@@ -78,11 +83,11 @@ export function validateCodexOptions(options: CodexOptions): void {
 }
 
 export function validateThreadOptions(options: ThreadOptions): void {
-  checkKeys(options, THREAD_SETTINGS, "ThreadOptions");
+  checkKeys(options, THREAD_CHECKS, "ThreadOptions");
 }
 
 export function validateTurnOptions(options: TurnOptions): void {
-  checkKeys(options, TURN_SETTINGS, "TurnOptions");
+  checkKeys(options, TURN_CHECKS, "TurnOptions");
 }
 
 /**

@@ -37,7 +37,6 @@ const APP_SERVER_DEFAULTS = {
 const STARTUP_TIMEOUT_MS = 60_000;
 const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: SDK_VERSION };
 
-
 /**
  * The `codex app-server` transport: one long-lived process serves every
  * thread of a `Codex`. It is started on first use, and again on the next

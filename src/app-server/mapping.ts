@@ -157,7 +157,6 @@ export function mapUsage(total: JsonObject): Usage {
   };
 }
 
-
 /** An app-server `ThreadItem` as the item exec prints; null for the echo of the user's message (exec has none). */
 export function mapItem(item: JsonObject): ThreadItem | null {
   const id = requireString(item, "id", "item");

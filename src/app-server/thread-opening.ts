@@ -70,7 +70,8 @@ export class ThreadOpening {
   /** Opens the thread on `connection` unless it is open there: start, resume (also after a crash) or fork. */
   async open(connection: Connection): Promise<OpenMode> {
     if (this.openOn === connection) return "resume";
-    const { base, startOnly } = appServerThreadParams(this.options, { thread: this.tag, process: connection.tag, session: SESSION_TAG }, { thread: THREAD_TAG_VAR, process: TURN_TAG_VAR, session: SESSION_TAG_VAR });
+    const tagEnv = { [THREAD_TAG_VAR]: this.tag, [TURN_TAG_VAR]: connection.tag, [SESSION_TAG_VAR]: SESSION_TAG };
+    const { base, startOnly } = appServerThreadParams(this.options, tagEnv);
     const start: ThreadStart = this.threadId !== null ? { kind: "resume", threadId: this.threadId } : this.start;
     const opened = { onResult: (result: { thread: { id: string } }) => this.opened(result.thread.id) };
     let response: { thread: { id: string }; model?: string };

@@ -1,40 +1,21 @@
 import type { ThreadOptions } from "../options.js";
+import type { ClientParams } from "../protocol/index.js";
 import { appServerSettings, type ThreadParamName } from "../settings.js";
 
-/** What `thread/start`, `/resume` and `/fork` have in common. */
-export interface ThreadParams {
-  config: Record<string, unknown>;
-  model?: string;
-  cwd?: string;
-  sandbox?: "read-only" | "workspace-write" | "danger-full-access";
-  approvalPolicy?: "untrusted" | "on-request" | "never";
-  ephemeral?: boolean;
-}
-
-/** The tags a thread's commands carry, by what they tag, and the variables they go in. */
-interface Tags {
-  thread: string;
-  process: string;
-  session: string;
-}
+/** What `thread/start`, `/resume` and `/fork` have in common, as thread options fill it. */
+export type ThreadParams = { [K in ThreadParamName]?: NonNullable<ClientParams<"thread/start">[K]> } & { config: Record<string, unknown> };
 
 /**
  * The thread options as app-server params (the table of settings says
- * which field or config key each goes to), plus the tags every command of
- * the thread carries in its environment (whatever the environment policy).
+ * which field or config key each goes to), plus `tagEnv`: variables every
+ * command of the thread carries in its environment, whatever the
+ * environment policy (they find its commands later).
  */
-export function appServerThreadParams(options: ThreadOptions, tags: Tags, variables: Tags): { base: ThreadParams; startOnly: { threadSource?: string } } {
+export function appServerThreadParams(options: ThreadOptions, tagEnv: Readonly<Record<string, string>>): { base: ThreadParams; startOnly: { threadSource?: string } } {
   const settings = appServerSettings({ ...options });
-  const params: ThreadParams = {
-    config: {
-      [`shell_environment_policy.set.${variables.thread}`]: tags.thread,
-      [`shell_environment_policy.set.${variables.process}`]: tags.process,
-      [`shell_environment_policy.set.${variables.session}`]: tags.session,
-      ...settings.config,
-    },
-  };
-  for (const [name, value] of Object.entries(settings.params) as [ThreadParamName, string | boolean][]) {
-    (params as Record<ThreadParamName, unknown>)[name] = value;
-  }
-  return { base: params, startOnly: settings.startParams };
+  const config: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(tagEnv)) config[`shell_environment_policy.set.${name}`] = value;
+  // The table's checks allow only values these fields take.
+  const base: ThreadParams = { ...(settings.params as Partial<ThreadParams>), config: { ...config, ...settings.config } };
+  return { base, startOnly: settings.startParams };
 }

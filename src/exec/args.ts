@@ -23,8 +23,9 @@ export interface ExecArgsSpec {
  */
 export function buildExecArgs(spec: ExecArgsSpec): string[] {
   const { mode } = spec;
+  // The turn's settings that reach the command line; the output schema as the file it was written to.
   const values = { ...spec.thread, outputSchema: spec.outputSchemaFile, cyberAccessProgram: spec.cyberAccessProgram };
-  const args = ["exec", "--experimental-json", ...spec.configArgs, ...execSettingArgs(values, { mode, outputSchemaFile: spec.outputSchemaFile })];
+  const args = ["exec", "--experimental-json", ...spec.configArgs, ...execSettingArgs(values, { mode })];
   const images = spec.images.map((image) => flag("--image", image));
   switch (mode.kind) {
     case "new":

@@ -68,8 +68,9 @@ export class ExecTransport implements Transport {
   /** What telemetry reports at a turn's end: the tokens it used itself, and the model (codex's session file says which, when nothing named it). */
   private turnFacts(thread: ExecThread, before: Usage | undefined, total: Usage | undefined): TurnFacts {
     const turnUsage = before !== undefined && total !== undefined ? usageSince(total, before) : undefined;
-    const model = thread.options.model ?? this.configModel ?? (thread.id === null ? undefined : readSessionFacts(codexHomeOf(this.env), thread.id)?.model);
-    return { turnUsage, model };
+    // Read once per thread: its model does not change while this Codex runs it.
+    if (thread.options.model === undefined && this.configModel === undefined && thread.id !== null) thread.model ??= readSessionFacts(codexHomeOf(this.env), thread.id)?.model;
+    return { turnUsage, model: thread.options.model ?? this.configModel ?? thread.model };
   }
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
@@ -178,6 +179,8 @@ class ExecThread implements ThreadRuntime {
   private threadId: string | null;
   /** The thread's running token total as of its last turn here (0 for a new thread; unknown for a resumed or forked one until its first turn). */
   total: Usage | undefined;
+  /** The model codex's session file names, when neither the options nor the config do (read once, for telemetry). */
+  model: string | undefined;
   /** How the next turn starts: a new thread, a resume, or (once) a fork or review. */
   private next: ThreadStart;
 

@@ -1,4 +1,4 @@
-import { buildConfigArgs } from "../config/config-args.js";
+import { buildConfigArgs, flag } from "../config/config-args.js";
 import { moveSecretsToEnv } from "../config/secret-config.js";
 import type { CodexOptions } from "../options.js";
 import { Redactor } from "../redact.js";
@@ -25,7 +25,7 @@ export function setUpCodexProcess(options: CodexOptions): CodexProcessSetup {
   const env = buildChildEnv(options.env, options.apiKey, binary.pathDirs);
   Object.assign(env, secrets.env);
   // Last, so that they win: the moved secrets and the key are blanked in the commands the agent runs.
-  const configArgs = [...buildConfigArgs({ ...options, config: secrets.config }), ...buildConfigArgs({ configOverrides: secrets.hideFromCommands })];
+  const configArgs = [...buildConfigArgs({ ...options, config: secrets.config }), ...secrets.hideFromCommands.map((override) => flag("--config", override))];
   const redactor = Redactor.fromOptions({ apiKey: options.apiKey, env, baseUrl: options.baseUrl, config: options.config });
   return { binary, env, configArgs, redactor };
 }

@@ -51,7 +51,7 @@ export interface SweepTarget {
 }
 
 /**
- * Linux: SIGKILLs every live process that carries one of the targets' tagEntries.
+ * Linux: SIGKILLs every live process that carries one of the targets' tag entries.
  * A process of a turn is younger than the turn's codex, so only pids allocated
  * from the oldest `sincePid` up to the last allocated pid are read (both ends
  * of the range when the pid counter wrapped in between), each once, whatever
@@ -61,7 +61,7 @@ export interface SweepTarget {
  * microseconds, far less than going through libuv's thread pool file by file;
  * on a machine with very many processes the listing and reads go through the
  * thread pool instead, so the event loop is never held long. Resolves to the
- * tagEntries that matched a process, and whether some live candidate could not
+ * tag entries that matched a process, and whether some live candidate could not
  * be read (a process in the middle of exec shows an empty environment for an
  * instant): then another pass is needed to be sure.
  */
@@ -207,10 +207,10 @@ class TagSweep {
 }
 
 /**
- * Which of a set of tagEntries (`NAME=value`) an environment
+ * Which of a set of tag entries (`NAME=value`) an environment
  * (`/proc/<pid>/environ`: `NAME=value` entries, each ended by a NUL) holds as a
  * whole entry. The cost per environment grows with the number of variable
- * names (one or two), not with the number of tagEntries: a pass after a burst of
+ * names (one or two), not with the number of tag entries: a pass after a burst of
  * turns looks for a hundred tags at once.
  */
 export class TagEntryIndex {
@@ -236,7 +236,7 @@ export class TagEntryIndex {
     this.byName.get(tagEntry.slice(0, split))?.tagEntries.delete(tagEntry.slice(split + 1));
   }
 
-  /** The tagEntry `environ` holds, if any (a variable given twice is looked at each time). */
+  /** The tag entry `environ` holds, if any (a variable given twice is looked at each time). */
   find(environ: Buffer): string | undefined {
     for (const { prefix, tagEntries } of this.byName.values()) {
       for (let at = environ.indexOf(prefix); at !== -1; at = environ.indexOf(prefix, at + 1)) {

@@ -13,7 +13,6 @@ export type ClientMethod = P.ClientRequest["method"];
 /** The params of a client request. */
 export type ClientParams<M extends ClientMethod> = Extract<P.ClientRequest, { method: M }>["params"];
 
-
 /**
  * The result of every client request this SDK sends. `Connection.request`
  * takes only these methods, so a request the SDK starts sending must be

@@ -1,9 +1,4 @@
 /**
- * The requests codex sends the scripted model, as a test sees them: the
- * Responses API's request body, with the fields tests usually look at typed.
- */
-
-/**
  * A request codex sent to the model: the Responses API's request body, as
  * parsed, with the fields a test usually looks at typed. (A body that was
  * not JSON is kept as `{ raw }`.)

@@ -1,3 +1,10 @@
+/** Backpressure: crossing `highWaterMark` queued events calls `onHigh`, draining to half of it `onLow`. */
+export interface FlowControl {
+  highWaterMark: number;
+  onHigh(): void;
+  onLow(): void;
+}
+
 /**
  * The events of one turn, in order, from the producer (a process's stdout, or
  * the app-server's router) to the one consumer. The producer pushes; the
@@ -6,13 +13,6 @@
  * draining to half of it calls `onLow`. `end()` closes the queue with the
  * turn's outcome: the consumer still gets every queued event, then the end.
  */
-/** Backpressure: crossing `highWaterMark` queued events calls `onHigh`, draining to half of it `onLow`. */
-export interface FlowControl {
-  highWaterMark: number;
-  onHigh(): void;
-  onLow(): void;
-}
-
 export class EventQueue<T> {
   private items: T[] = [];
   private head = 0;

@@ -57,8 +57,8 @@ describe("the table of settings", () => {
   });
 
   test("exec flags: a string as --flag=value, an array once per value, a boolean bare when true", () => {
-    const args = execSettingArgs({ model: "m", additionalDirectories: ["/a", "/b"], ephemeral: true, oss: false, networkAccessEnabled: false, webSearchEnabled: true }, { mode: { kind: "new" }, outputSchemaFile: undefined });
+    const args = execSettingArgs({ model: "m", additionalDirectories: ["/a", "/b"], ephemeral: true, oss: false, networkAccessEnabled: false, webSearchEnabled: true }, { mode: { kind: "new" } });
     assert.deepEqual(args, ["--model=m", "--add-dir=/a", "--add-dir=/b", "--config=sandbox_workspace_write.network_access=false", '--config=web_search="live"', "--ephemeral"]);
-    assert.deepEqual(execSettingArgs({ webSearchMode: "cached", webSearchEnabled: false, threadSource: "s" }, { mode: { kind: "resume", threadId: "t" }, outputSchemaFile: undefined }), ['--config=web_search="cached"']);
+    assert.deepEqual(execSettingArgs({ webSearchMode: "cached", webSearchEnabled: false, threadSource: "s" }, { mode: { kind: "resume", threadId: "t" } }), ['--config=web_search="cached"']);
   });
 });
