@@ -72,8 +72,8 @@ const latency = alternate("latency", ["ours", "official"], rounds(5));
 const binary = codexBinary();
 // Warm-up, discarded: the first real turn pays for cold caches (a 290 MB binary, a new CODEX_HOME).
 alternate("real", ["ours", "official"], 1, { BENCH_CONCURRENT: "1", BENCH_CODEX: binary });
-const realOne = alternate("real", ["ours", "official"], rounds(5), { BENCH_CONCURRENT: "1", BENCH_CODEX: binary });
-const realTen = alternate("real", ["ours", "official"], rounds(3), { BENCH_CONCURRENT: "10", BENCH_CODEX: binary });
+const realOne = alternate("real", ["ours", "official"], rounds(9), { BENCH_CONCURRENT: "1", BENCH_CODEX: binary });
+const realTen = alternate("real", ["ours", "official"], rounds(9), { BENCH_CONCURRENT: "10", BENCH_CODEX: binary });
 const TRANSPORTS = ["exec", "app-server"];
 const sequential = alternate("sequential", TRANSPORTS, rounds(3), { BENCH_CODEX: binary });
 const fanout = alternate("fanout", TRANSPORTS, rounds(3), { BENCH_CODEX: binary, BENCH_THREADS: "20" });
@@ -192,7 +192,7 @@ Produced by \`npm run bench\` (\`node bench/run.mjs${quick ? " --quick" : ""}\`)
 
 Machine: ${machine}.
 
-Each figure is the median of several rounds (${quick ? "1 round: --quick" : "3 to 7"}); every round measures both SDKs, alternating which goes first, each in a fresh Node process, loading each SDK's built package. Ratios are ours / official.
+Each figure is the median of several rounds (${quick ? "1 round: --quick" : "3 to 9"}); every round measures both SDKs, alternating which goes first, each in a fresh Node process, loading each SDK's built package. Ratios are ours / official.
 
 ${table}
 
