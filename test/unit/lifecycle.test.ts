@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { afterEach, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Codex, CodexAbortError, CodexClosedError, CodexTimeoutError } from "../../src/index.js";
+import { SESSION_TAG_VAR, TURN_TAG_VAR } from "../../src/process/watchdog.js";
 import { agentMessage, fakeCodex, lines, simpleTurn, THREAD_STARTED, TURN_STARTED } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft, processesWithTag } from "../helpers/leaks.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
@@ -14,6 +15,8 @@ import { TurnRecorder } from "../helpers/telemetry.js";
 afterEach(() => assertNoProcessesLeft());
 
 const HANG = { hang: true };
+/** The variables that tag what the SDK starts (src/process/watchdog.ts). */
+const SDK_TAGS = [TURN_TAG_VAR, SESSION_TAG_VAR];
 
 describe("timeouts and kill escalation", () => {
   test("turnTimeoutMs ends a hung turn with a timeout error", async () => {
@@ -110,9 +113,9 @@ describe("process tree cleanup", () => {
   });
 
   test("a leftover that dropped the SDK's tags but stayed in codex's process group is ended once codex exits", async () => {
-    // Only the kill of codex's group can find it: the sweep looks for the tags it dropped.
-    const untagged = "exec env -u CODEX_SDK_TURN -u CODEX_SDK_SESSION sleep 1000";
-    const codex = fakeCodex({ steps: [{ spawn: untagged }, simpleTurn("done")] });
+    // Only the kill of codex's group can find it: the sweep looks for the tags it never had. (Started without them,
+    // and exec'd before spawn returns: a shell that dropped them itself would carry them until its exec.)
+    const codex = fakeCodex({ steps: [{ spawn: ["sleep", "1000"], unsetEnv: SDK_TAGS }, simpleTurn("done")] });
     const turn = await codex.startThread().run("x");
     assert.equal(turn.finalResponse, "done");
     await codex.close();
@@ -121,8 +124,7 @@ describe("process tree cleanup", () => {
 
   test("a leftover that escaped every tag and holds stdout open does not hold the turn: it ends killGraceMs after codex exits", async () => {
     // Without the SDK's tags (the test's own stays, so this test can end it), in a session of its own.
-    const escapee = "exec env -u CODEX_SDK_TURN -u CODEX_SDK_SESSION sleep 1000";
-    const codex = fakeCodex({ steps: [{ spawn: escapee, detached: true, holdStdout: true }, simpleTurn("done")] }, { killGraceMs: 300 });
+    const codex = fakeCodex({ steps: [{ spawn: ["sleep", "1000"], unsetEnv: SDK_TAGS, detached: true, holdStdout: true }, simpleTurn("done")] }, { killGraceMs: 300 });
     try {
       const turn = await codex.startThread().run("x");
       assert.equal(turn.finalResponse, "done", "every event before the exit arrived");
