@@ -49,7 +49,8 @@ describe("watchdog", { timeout: 20_000 }, () => {
   test("at EOF it also ends what a tagged session leader (codex) started without the tag, in its session", async () => {
     const session = "session-c";
     // The leader carries the tag (as codex does); its child has dropped it (as an MCP server) and stays in its session.
-    const leader = victim({ [SESSION_TAG_VAR]: session }, `env -u ${SESSION_TAG_VAR} sleep 1000 & echo $! ; wait`);
+    // The child prints its pid once it runs without the tag, so only the session can find it when the watchdog looks.
+    const leader = victim({ [SESSION_TAG_VAR]: session }, `env -u ${SESSION_TAG_VAR} sh -c 'echo $$; exec sleep 1000' & wait`);
     const untagged = await firstLine(leader);
     const elsewhere = victim({}, "exec sleep 1000");
     const dog = watchdog(session);
