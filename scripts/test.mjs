@@ -5,6 +5,21 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
+// The queue's tests start a private redis-server (Debian's package): on a fresh machine it is installed first.
+if (spawnSync("redis-server", ["--version"]).error !== undefined) {
+  const root = process.getuid?.() === 0;
+  if (!root || spawnSync("apt-get", ["--version"]).error !== undefined) {
+    console.error("redis-server is not installed: `apt-get install redis-server` (the queue's tests start a private one)");
+    process.exit(1);
+  }
+  console.log("installing redis-server (Debian's package) for the queue's tests");
+  const install = () => spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "redis-server"], { stdio: "ignore" }).status === 0;
+  if (!install() && !(spawnSync("apt-get", ["update"], { stdio: "ignore" }).status === 0 && install())) {
+    console.error("could not install redis-server with apt-get");
+    process.exit(1);
+  }
+}
+
 const suites = process.argv.slice(2);
 const roots = (suites.length > 0 ? suites : ["unit", "integration", "chaos"]).map((suite) => path.join("test", suite));
 

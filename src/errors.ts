@@ -24,6 +24,8 @@ export const CODEX_ERROR_CODES = [
   "CODEX_GOAL_ACTIVE",
   "CODEX_LOGIN",
   "CODEX_INTERNAL",
+  "CODEX_QUEUE",
+  "CODEX_WORKER_LOST",
 ] as const;
 
 /** The stable, machine-readable kind of an error of the SDK. */

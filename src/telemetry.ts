@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import diagnostics_channel from "node:diagnostics_channel";
 import { performance } from "node:perf_hooks";
 import { CodexError } from "./errors.js";
@@ -11,6 +12,15 @@ import type { Redactor } from "./redact.js";
  * spans) without the SDK depending on either. Nothing is built unless a
  * subscriber is listening. Secrets never appear here.
  */
+
+/**
+ * Annotations of the turns started inside `turnAnnotations.run(values, fn)`
+ * (shown on their start message). One store per process, whichever copy of
+ * the package (the queue entry bundles its own) asks for it.
+ */
+export const turnAnnotations: AsyncLocalStorage<Readonly<Record<string, string | number>>> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for("codex-sdk.turnAnnotations")
+] ??= new AsyncLocalStorage()) as AsyncLocalStorage<Readonly<Record<string, string | number>>>;
 
 /** Published when a turn has started (exec: its process was spawned; app-server: `turn/start` is sent). */
 export interface TurnStartMessage {
@@ -28,6 +38,12 @@ export interface TurnStartMessage {
   model: string | undefined;
   /** The sandbox asked for in the thread options, if any. */
   sandbox: string | undefined;
+  /**
+   * What the code running the turn said about it (a queue worker: the job,
+   * the attempt, the worker, the time the turn waited in the queue), as
+   * attribute names and values; absent when nothing was said.
+   */
+  annotations?: Readonly<Record<string, string | number>>;
 }
 
 /** Published once per turn, when it has settled and its process tree is gone. */
@@ -134,7 +150,8 @@ export class TurnTelemetry {
     this.startedAt = performance.now();
     if (!turnStartChannel.hasSubscribers) return;
     const { mode, model, sandbox } = this.details;
-    turnStartChannel.publish({ turnId: this.turnId, threadId: this.threadId(), mode, pid, transport: this.transport, model, sandbox } satisfies TurnStartMessage);
+    const annotations = turnAnnotations.getStore();
+    turnStartChannel.publish({ turnId: this.turnId, threadId: this.threadId(), mode, pid, transport: this.transport, model, sandbox, ...(annotations ? { annotations } : {}) } satisfies TurnStartMessage);
   }
 
   /** Sees every event as it is produced (before the consumer does). */

@@ -80,6 +80,7 @@ export function instrumentCodex(options: InstrumentationOptions = {}): CodexInst
         ...(start.model ? { "gen_ai.request.model": start.model } : {}),
         ...(start.sandbox ? { "codex.sandbox": start.sandbox } : {}),
         "codex.transport": start.transport,
+        ...start.annotations,
         "codex.turn.mode": start.mode,
         ...(start.pid !== undefined ? { "process.pid": start.pid } : {}),
       },

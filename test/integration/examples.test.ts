@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { afterEach, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { RedisServer } from "../helpers/redis.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 afterEach(() => assertNoProcessesLeft());
@@ -69,4 +70,39 @@ test("examples/approve.mjs asks on the terminal before each command: y runs it, 
   assert.equal(code, 0, stderr);
   assert.match(stdout, /Run `\/bin\/bash -lc 'echo first > one.txt'`\? \[y\/N\/a\(lways\)\] → "accept" \(handler\)\n {2}\/bin\/bash -lc 'echo first > one.txt': completed\n/);
   assert.match(stdout, /→ "decline" \(handler\)\n {2}\/bin\/bash -lc 'echo second > two.txt': declined\nDone asking\.\n$/);
+});
+
+test("examples/queue: a worker and a producer, each a program of its own, over a private redis-server; the worker exits by itself after SIGTERM", { skip: built }, async () => {
+  const redis = new RedisServer();
+  await redis.start();
+  try {
+    const env = { ...process.env, REDIS_PORT: String(redis.port) };
+    const worker = spawn(process.execPath, ["examples/queue/worker.mjs", "--demo"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let workerOutput = "";
+    worker.stderr.on("data", (chunk: Buffer) => (workerOutput += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.once("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      worker.stdout.on("data", (chunk: Buffer) => {
+        workerOutput += chunk.toString();
+        if (workerOutput.includes("ready")) resolve();
+      });
+      exited.then(() => reject(new Error(`the worker exited: ${workerOutput}`)));
+    });
+    const producer = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ["examples/queue/producer.mjs", "--demo", "Fix the failing test"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("error", reject);
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+    assert.equal(producer.code, 0, producer.stderr);
+    assert.equal(producer.stdout, "queued\nattempt 1 on a worker (waited under a second)\nagent: Done: Fix the failing test\nresult: Done: Fix the failing test (thread started, 1 attempt(s))\n");
+    worker.kill("SIGTERM");
+    assert.equal(await exited, 0, workerOutput);
+    assert.match(workerOutput, /worker closed\n$/);
+  } finally {
+    await redis.stop();
+  }
 });

@@ -1,6 +1,6 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterEach, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,18 @@ describe("dist: ESM and CJS builds", { skip: built ? false : "run `npm run build
     const turn = await new sdk.Codex({ codexPathOverride: FAKE_CODEX, env: env() }).startThread().run("x");
     assert.equal(turn.finalResponse, "from dist");
     assert.ok(new sdk.CodexAbortError() instanceof Error);
+  });
+
+  test("the core, testing and otel builds load neither bullmq nor ioredis; codex-sdk/queue loads both, in ESM and CJS", async () => {
+    for (const file of ["index.js", "index.cjs", "testing/index.js", "testing/index.cjs", "otel/index.js", "otel/index.cjs"]) {
+      assert.doesNotMatch(readFileSync(`${root}dist/${file}`, "utf8"), /["'](bullmq|ioredis)["']/, file);
+    }
+    const require = createRequire(`${root}package.json`);
+    const cjs = require("codex-sdk/queue") as unknown as typeof import("../../src/queue/index.js");
+    const queueName = "codex-sdk/queue";
+    const esm = (await import(queueName)) as unknown as typeof import("../../src/queue/index.js");
+    for (const entry of [cjs, esm]) assert.deepEqual([typeof entry.TurnQueue, typeof entry.TurnWorker], ["function", "function"]);
+    assert.ok(new cjs.CodexQueueError("x") instanceof esm.CodexQueueError, "one brand across the builds");
   });
 
   test("import 'codex-sdk' works (ESM) and finds the bundled codex binary", async () => {
