@@ -17,6 +17,7 @@ import { runScript } from "./redis.js";
 import { ACQUIRE, APPEND_EVENT, CLAIM_THREAD, END_ATTEMPT, RENEW } from "./scripts.js";
 import { loadThreadState, makeHome, readRollout, restoreRollout, type ThreadState } from "./thread-state.js";
 import type { QueuedTurn, QueuedTurnEvent, WorkerIdentity } from "./types.js";
+import { hasSideEffects, isRateLimit, retryAfterMs } from "./rate-limit.js";
 import { prepareWorkspace } from "./workspace.js";
 
 /** Published when a worker starts an attempt of a queued turn. */
@@ -343,23 +344,6 @@ function failedOutcome(error: unknown): Outcome {
   if (error instanceof CodexWorkerLostError) return { status: "failed", error: { code: error.code, message: error.message, worker: error.worker } };
   if (CodexError.isCodexError(error)) return { status: "failed", error: { code: error.code, message: error.message } };
   return { status: "failed", error: { code: "CODEX_INTERNAL", message: error instanceof Error ? error.message : String(error) } };
-}
-
-/** Items whose effects a second run would repeat. */
-function hasSideEffects(item: ThreadItem): boolean {
-  return item.type === "command_execution" || item.type === "file_change" || item.type === "mcp_tool_call";
-}
-
-function isRateLimit(message: string): boolean {
-  return /\b429\b|rate.?limit/i.test(message);
-}
-
-/** "try again in 1.5s" / "retry after 20 seconds" in the provider's message. */
-function retryAfterMs(message: string): number | undefined {
-  const match = /(?:try again|retry after) in ([\d.]+)\s*(ms|s)/i.exec(message) ?? /(?:retry after) ([\d.]+)\s*(ms|s)/i.exec(message);
-  if (match === null) return undefined;
-  const value = Number(match[1]);
-  return Math.ceil(match[2]?.toLowerCase() === "ms" ? value : value * 1000);
 }
 
 function processEnv(): Record<string, string> {

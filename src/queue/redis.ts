@@ -34,23 +34,27 @@ export async function whenReady(client: Redis, connection: QueueConnection, time
   client.on("error", onError);
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        client.off("ready", onReady);
-        const where = `${connection.host ?? "127.0.0.1"}:${connection.port ?? 6379}`;
-        reject(new CodexQueueError(`Redis at ${where} did not answer within ${timeoutMs} ms${lastError ? ` (${lastError.message})` : ""}`));
-      }, timeoutMs);
-      const onReady = (): void => {
+      const settle = (error?: Error): void => {
         clearTimeout(timer);
-        resolve();
+        client.off("ready", onReady);
+        client.off("end", onEnd);
+        if (error === undefined) resolve();
+        else reject(error);
       };
+      const where = `${connection.host ?? "127.0.0.1"}:${connection.port ?? 6379}`;
+      const onReady = (): void => settle();
+      // Closed before it connected: nothing to wait for (and no timer left to hold the process open).
+      const onEnd = (): void => settle(new CodexQueueError(`The connection to Redis at ${where} was closed before it was ready`));
+      const timer = setTimeout(() => settle(new CodexQueueError(`Redis at ${where} did not answer within ${timeoutMs} ms${lastError ? ` (${lastError.message})` : ""}`)), timeoutMs);
       client.once("ready", onReady);
+      client.once("end", onEnd);
     });
   } finally {
     client.off("error", onError);
   }
 }
 
-/** Closes a client, whatever state it is in, without waiting for a server that is gone. */
+/** Closes a client, whatever state it is in, without waiting for a server that is gone (a client that never connected stops retrying at once). */
 export async function disconnect(client: Redis): Promise<void> {
   if (client.status === "end") return;
   if (client.status !== "ready") {

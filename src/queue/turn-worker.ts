@@ -89,18 +89,18 @@ export class TurnWorker {
    * them back to the queue; `"finish"` waits for them (up to `timeoutMs`,
    * then hands back the rest). Ends every codex process it started.
    */
-  close(options: WorkerCloseOptions = {}): Promise<void> {
-    this.#closing ??= this.#close(options);
+  async close(options: WorkerCloseOptions = {}): Promise<void> {
+    const drain = options.drain ?? "requeue";
+    if (drain !== "requeue" && drain !== "finish") throw new CodexConfigError(`worker.close({ drain }): "requeue" or "finish", got ${JSON.stringify(drain)}`);
+    this.#closing ??= this.#close(drain, options.timeoutMs);
     return this.#closing;
   }
 
-  async #close(options: WorkerCloseOptions): Promise<void> {
-    const drain = options.drain ?? "requeue";
-    if (drain !== "requeue" && drain !== "finish") throw new CodexConfigError(`worker.close({ drain }): "requeue" or "finish", got ${JSON.stringify(drain)}`);
+  async #close(drain: "requeue" | "finish", timeoutMs: number | undefined): Promise<void> {
     const closed = this.#worker.close();
     let timer: NodeJS.Timeout | undefined;
     if (drain === "requeue") this.#interruptAll();
-    else if (options.timeoutMs !== undefined) timer = setTimeout(() => this.#interruptAll(), options.timeoutMs);
+    else if (timeoutMs !== undefined) timer = setTimeout(() => this.#interruptAll(), timeoutMs);
     try {
       await closed;
     } finally {

@@ -23,7 +23,12 @@ process.once("exit", () => rmSync(PRIVATE_TMPDIR, { recursive: true, force: true
 
 /** Pids of live (non-zombie) processes whose environment carries `tag`. */
 export function processesWithTag(tag: string = LEAK_TAG): number[] {
-  const tagEntry = Buffer.from(`${LEAK_TAG_VAR}=${tag}\0`);
+  return processesWhoseEnvironmentHas(`${LEAK_TAG_VAR}=${tag}\0`);
+}
+
+/** Pids of live (non-zombie) processes other than this one whose environment holds `text`. */
+export function processesWhoseEnvironmentHas(text: string): number[] {
+  const needle = Buffer.from(text);
   const found: number[] = [];
   for (const entry of readdirSync("/proc")) {
     const pid = Number(entry);
@@ -31,7 +36,7 @@ export function processesWithTag(tag: string = LEAK_TAG): number[] {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
-      if (readFileSync(`/proc/${pid}/environ`).includes(tagEntry)) found.push(pid);
+      if (readFileSync(`/proc/${pid}/environ`).includes(needle)) found.push(pid);
     } catch {
       // gone, or not ours to read
     }

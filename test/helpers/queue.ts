@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TurnWorkerOptions } from "../../src/queue/index.js";
+import { processesWhoseEnvironmentHas } from "./leaks.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/queue-worker.ts", import.meta.url));
 
@@ -47,18 +48,5 @@ export async function stopWorker(worker: WorkerProcess): Promise<void> {
 
 /** Pids of live processes whose environment mentions `text` (a worker's state directory: the codex processes it started). */
 export function processesMentioning(text: string): number[] {
-  const needle = Buffer.from(text);
-  const found: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
-      if (readFileSync(`/proc/${pid}/environ`).includes(needle)) found.push(pid);
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return found;
+  return processesWhoseEnvironmentHas(text);
 }

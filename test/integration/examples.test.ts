@@ -11,9 +11,9 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 afterEach(() => assertNoProcessesLeft());
 
 /** Runs an example script as a user would (against the built package); resolves with its output. */
-function runExample(script: string, args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runExample(script: string, args: string[], stdin = "", env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
     child.stdin.end(stdin);
     let stdout = "";
     let stderr = "";
@@ -88,15 +88,7 @@ test("examples/queue: a worker and a producer, each a program of its own, over a
       });
       exited.then(() => reject(new Error(`the worker exited: ${workerOutput}`)));
     });
-    const producer = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["examples/queue/producer.mjs", "--demo", "Fix the failing test"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("error", reject);
-      child.on("exit", (code) => resolve({ code, stdout, stderr }));
-    });
+    const producer = await runExample("examples/queue/producer.mjs", ["--demo", "Fix the failing test"], "", env);
     assert.equal(producer.code, 0, producer.stderr);
     assert.equal(producer.stdout, "queued\nattempt 1 on a worker (waited under a second)\nagent: Done: Fix the failing test\nresult: Done: Fix the failing test (thread started, 1 attempt(s))\n");
     worker.kill("SIGTERM");

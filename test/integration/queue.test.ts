@@ -7,8 +7,9 @@ import { after, before, describe, test } from "node:test";
 import { performance } from "node:perf_hooks";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { Queue } from "bullmq";
+import { z } from "zod";
 import { Redis } from "ioredis";
-import { Codex, CodexAbortError, CodexConfigError } from "../../src/index.js";
+import { Codex, CodexAbortError, CodexConfigError, CodexTurnFailedError } from "../../src/index.js";
 import { CodexQueueError, CodexWorkerLostError, QUEUE_ATTEMPT_CHANNEL, TurnQueue, TurnWorker, type QueuedTurnEvent, type TurnJob } from "../../src/queue/index.js";
 import { delay, fail, message, shell, startScriptedModel, type ScriptedModel, type ScriptedResponse } from "../../src/testing/index.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
@@ -34,6 +35,24 @@ function byPrompt(table: Record<string, { first: ScriptedResponse; then?: Script
     const entry = table[lastUserText(request)];
     if (entry === undefined) return undefined;
     return input.at(-1)?.type === "function_call_output" ? entry.then : entry.first;
+  };
+}
+
+/** A prompt's answer: `first` to its first ask, `later` (default: `first`) after; `asked` resolves at the first ask. */
+function onFirstAsk(first: ScriptedResponse, later: ScriptedResponse = first): { asked: Promise<void>; entry: { first: ScriptedResponse } } {
+  let count = 0;
+  let reached!: () => void;
+  const asked = new Promise<void>((resolve) => (reached = resolve));
+  return {
+    asked,
+    entry: {
+      get first(): ScriptedResponse {
+        count += 1;
+        if (count > 1) return later;
+        reached();
+        return first;
+      },
+    },
   };
 }
 
@@ -188,23 +207,12 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
   }
 
   test("cancel: a waiting job never starts; a running one ends as cancelled within 2 s, not retried", async () => {
-    let reached!: () => void;
-    const longAsked = new Promise<void>((resolve) => (reached = resolve));
-    const model = await startScriptedModel(
-      byPrompt({
-        LONG: {
-          get first(): ScriptedResponse {
-            reached();
-            return delay(60_000, message("never"));
-          },
-        },
-        WAITING: { first: message("never either") },
-      }),
-    );
+    const long = onFirstAsk(delay(60_000, message("never")));
+    const model = await startScriptedModel(byPrompt({ LONG: long.entry, WAITING: { first: message("never either") } }));
     const started = await fresh("cancel", model, 1, { concurrency: 1 });
     const running = await queue.enqueue({ input: "LONG" });
     const waiting = await queue.enqueue({ input: "WAITING" });
-    await longAsked;
+    await long.asked;
     await waiting.cancel("not needed");
     assert.deepEqual((await collect(waiting)).map((event) => event.type), ["turn.queued", "turn.cancelled"]);
     const begun = performance.now();
@@ -222,20 +230,8 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
   });
 
   test("SIGTERM drains with requeue: the running turn goes back to the queue and another worker finishes it", async () => {
-    let asked = 0;
-    let reached!: () => void;
-    const firstAsked = new Promise<void>((resolve) => (reached = resolve));
-    const model = await startScriptedModel(
-      byPrompt({
-        D: {
-          get first(): ScriptedResponse {
-            asked += 1;
-            if (asked === 1) reached();
-            return asked === 1 ? delay(60_000, message("never")) : message("finished elsewhere");
-          },
-        },
-      }),
-    );
+    const drained = onFirstAsk(delay(60_000, message("never")), message("finished elsewhere"));
+    const model = await startScriptedModel(byPrompt({ D: drained.entry }));
     const started = await fresh("drain", model, 2);
     const job = await queue.enqueue({ input: "D" });
     let first = 0;
@@ -243,7 +239,7 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
       if (event.type === "turn.attempt") first = event.worker.pid;
       if (event.type === "turn.started") break;
     }
-    await firstAsked;
+    await drained.asked;
     const draining = started.find((worker) => worker.pid === first);
     assert.ok(draining);
     await stopWorker(draining);
@@ -260,10 +256,7 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
   });
 
   test("a turn refused by the model's rate limit before any item is put back, and runs after the delay", async () => {
-    let asked = 0;
-    const model = await startScriptedModel(
-      byPrompt({ R: { get first(): ScriptedResponse { asked += 1; return asked === 1 ? fail(429, "Rate limit reached for gpt-5.5. Please try again in 0.5s.") : message("after the limit"); } } }),
-    );
+    const model = await startScriptedModel(byPrompt({ R: onFirstAsk(fail(429, "Rate limit reached for gpt-5.5. Please try again in 0.5s."), message("after the limit")).entry }));
     const started = await fresh("ratelimit", model, 1, { rateLimitDelayMs: 500 });
     const job = await queue.enqueue({ input: "R" });
     const turn = await job.result();
@@ -272,6 +265,36 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
     assert.deepEqual(events.find((event) => event.type === "turn.requeued"), { type: "turn.requeued", reason: "rate_limited", delay_ms: 500 });
     assert.ok(!events.some((event) => event.type === "turn.failed"));
     await finish(started, model);
+  });
+
+  test("a rate limit after a command ran is not put back: the turn fails, its command is not run twice", async () => {
+    const dir = workspace();
+    const marker = path.join(dir, "marker");
+    const model = await startScriptedModel(byPrompt({ C: { first: shell(`echo run >> ${marker}`), then: fail(429, "Rate limit reached") } }));
+    const started = await fresh("ratelimit-after", model, 1, { rateLimitDelayMs: 100 });
+    const job = await queue.enqueue({ input: "C", threadOptions: { sandboxMode: "danger-full-access", approvalPolicy: "never" } });
+    await assert.rejects(job.result(), (error: unknown) => error instanceof CodexTurnFailedError && /429/.test(error.message));
+    assert.equal(readFileSync(marker, "utf8"), "run\n");
+    assert.ok(!(await collect(job)).some((event) => event.type === "turn.requeued"));
+    await finish(started, model);
+  });
+
+  test("drain: \"finish\" lets the running turn end on the closing worker; structured output goes through the queue", async () => {
+    const structured = onFirstAsk(delay(300, message('{"verdict":"ok"}')));
+    const model = await startScriptedModel(byPrompt({ S: structured.entry }));
+    const started = await fresh("finish", model, 1, { drain: "finish" });
+    const schema = { type: "object", properties: { verdict: { type: "string" } }, required: ["verdict"], additionalProperties: false };
+    const job = await queue.enqueue({ input: "S", turnOptions: { outputSchema: schema } });
+    await structured.asked;
+    const [worker] = started;
+    assert.ok(worker);
+    await stopWorker(worker);
+    const turn = await job.result();
+    assert.deepEqual(turn.output, { verdict: "ok" });
+    assert.equal(turn.attempts, 1, "finished where it started");
+    const request = model.requests.find((candidate) => lastUserText(candidate) === "S");
+    assert.deepEqual((request?.text as { format?: { schema?: unknown } } | undefined)?.format?.schema, schema);
+    await finish([], model);
   });
 
   test("the same idempotency key twice: one job, one run, one result", async () => {
@@ -347,19 +370,8 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
   });
 
   test("Redis killed with SIGKILL and restarted: jobs survive, workers reconnect, events resume with no gap and no duplicate", async () => {
-    let reached!: () => void;
-    const asked = new Promise<void>((resolve) => (reached = resolve));
-    const model = await startScriptedModel(
-      byPrompt({
-        SLOW: {
-          get first(): ScriptedResponse {
-            reached();
-            return delay(1500, message("survived", { chunks: ["sur", "vived"] }));
-          },
-        },
-        NEXT: { first: message("next one") },
-      }),
-    );
+    const slow = onFirstAsk(delay(1500, message("survived", { chunks: ["sur", "vived"] })));
+    const model = await startScriptedModel(byPrompt({ SLOW: slow.entry, NEXT: { first: message("next one") } }));
     const started = await fresh("restart", model, 1, { concurrency: 1, lockDuration: 10_000 });
     const running = await queue.enqueue({ input: "SLOW" });
     const waiting = await queue.enqueue({ input: "NEXT" });
@@ -367,7 +379,7 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
     const reading = (async () => {
       for await (const event of running.events()) live.push(event);
     })();
-    await asked;
+    await slow.asked;
     await redis.kill();
     await redis.start();
     await reading;
@@ -379,23 +391,11 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
   });
 
   test("a worker paused (SIGSTOP) past its lock: another worker reruns the turn, and the paused one publishes nothing when it wakes", async () => {
-    let asked = 0;
-    let reached!: () => void;
-    const firstAsked = new Promise<void>((resolve) => (reached = resolve));
-    const model = await startScriptedModel(
-      byPrompt({
-        P: {
-          get first(): ScriptedResponse {
-            asked += 1;
-            if (asked === 1) reached();
-            return asked === 1 ? delay(3000, message("from the paused worker")) : message("from the other worker");
-          },
-        },
-      }),
-    );
+    const pausing = onFirstAsk(delay(3000, message("from the paused worker")), message("from the other worker"));
+    const model = await startScriptedModel(byPrompt({ P: pausing.entry }));
     const started = await fresh("paused", model, 2);
     const job = await queue.enqueue({ input: "P", onInterrupted: "rerun" });
-    await firstAsked;
+    await pausing.asked;
     const attempt = (await firstEvent(job, "turn.attempt")) as { worker: { pid: number } };
     const paused = started.find((worker) => worker.pid === attempt.worker.pid);
     assert.ok(paused);
@@ -506,5 +506,54 @@ describe("codex-sdk/queue", { concurrency: false }, () => {
     assert.equal(await client.get(keys.rollout), "more");
     await client.set(keys.owner, "new-owner");
     assert.equal(await end("new-owner", "1", "4"), "fenced", "a job has one outcome");
+  });
+
+  test("the API's edges, with a worker in this process: a shared path, a thread the queue never ran, zod output, a streamed turn aborted, a finish drain that runs out of time", async () => {
+    const long = onFirstAsk(delay(60_000, message("never")), message("later"));
+    const model = await startScriptedModel(byPrompt({ PATH: { first: shell("pwd") , then: message('{"n":1}') }, ABORT: { first: delay(60_000, message("never")) }, LONG: long.entry }));
+    queue = new TurnQueue({ connection: redis.connection, name: "edges" });
+    const shared = workspace();
+    const options = { connection: redis.connection, name: "edges", codex: model.codexOptions({ transport: "app-server" }), ...TIMING };
+    const worker = new TurnWorker({ ...options, stateDir: workspace() });
+    try {
+      await worker.ready();
+      await worker.ready();
+      const thread = queue.thread(undefined, { workspace: { path: shared }, threadOptions: { sandboxMode: "read-only" } });
+      const turn = await thread.run("PATH", { outputSchema: z.object({ n: z.number() }) });
+      assert.deepEqual(turn.output, { n: 1 });
+      const command = turn.items.find((item) => item.type === "command_execution");
+      assert.ok(command?.type === "command_execution" && command.aggregated_output.includes(shared), "the turn ran in the shared directory");
+      const done = await queue.job((await queue.enqueue({ input: "PATH", threadId: turn.threadId, idempotencyKey: "edges-1" })).id);
+      await done.result();
+      await done.cancel("too late");
+      assert.equal((await collect(done)).at(-1)?.type, "turn.completed", "a finished job stays finished");
+
+      await assert.rejects((await queue.enqueue({ input: "x", threadId: "0199a213-81c0-7800-8aa1-bbab2a035a53" })).result(), (error: unknown) => error instanceof CodexQueueError && /no published turn/.test(error.message));
+
+      const controller = new AbortController();
+      const { events } = await queue.thread().runStreamed("ABORT", { signal: controller.signal });
+      const seen: string[] = [];
+      for await (const event of events) {
+        seen.push(event.type);
+        if (event.type === "turn.started") controller.abort();
+      }
+      assert.equal(seen.at(-1), "turn.cancelled");
+
+      const job = await queue.enqueue({ input: "LONG" });
+      await long.asked;
+      await worker.close({ drain: "finish", timeoutMs: 1 });
+      assert.equal(worker.running, 0);
+      const second = new TurnWorker({ ...options, stateDir: workspace() });
+      assert.equal((await job.result()).finalResponse, "later");
+      await second.close();
+      const third = new TurnWorker({ ...options, stateDir: workspace() });
+      await assert.rejects(third.close({ drain: "sideways" as "finish" }), /\{ drain \}\): "requeue" or "finish"/);
+      await third.close();
+    } finally {
+      await worker.close();
+      await queue.close();
+      await assert.rejects(queue.enqueue({ input: "x" }), /closed/);
+      await model.close();
+    }
   });
 });
