@@ -18,7 +18,7 @@ import { ACQUIRE, APPEND_EVENT, CLAIM_THREAD, END_ATTEMPT, RENEW } from "./scrip
 import { loadThreadState, makeHome, readRollout, restoreRollout, type ThreadState } from "./thread-state.js";
 import type { QueuedTurn, QueuedTurnEvent, WorkerIdentity } from "./types.js";
 import { hasSideEffects, isRateLimit, retryAfterMs } from "./rate-limit.js";
-import { prepareWorkspace } from "./workspace.js";
+import { checkWorkspace, prepareWorkspace } from "./workspace.js";
 
 /** Published when a worker starts an attempt of a queued turn. */
 export const QUEUE_ATTEMPT_CHANNEL = "codex-sdk:queue:attempt";
@@ -77,9 +77,13 @@ export class Attempt {
     let data: JobData;
     try {
       data = readJobData(this.#job.data);
+      // A job can be written to Redis by anyone who reaches it: the worker checks what it runs, too.
+      if (data.workspace !== null) checkWorkspace(data.workspace);
     } catch (error) {
-      await this.#end("finish", failedOutcome(error), "");
-      throw new UnrecoverableError((error as Error).message);
+      // Not claimed (nothing was run): ended without an owner token.
+      const outcome = failedOutcome(error);
+      await this.#end("finish", outcome, JSON.stringify({ type: "turn.failed", error: { message: outcome.error.message } }), "");
+      throw new UnrecoverableError(outcome.error.message);
     }
     this.#threadId = data.threadId;
     const claim = await this.#acquire(data);
@@ -296,9 +300,9 @@ export class Attempt {
 
   async #fail(error: unknown): Promise<never> {
     const outcome = failedOutcome(error);
-    await this.#end("finish", outcome, JSON.stringify({ type: "turn.failed", error: { message: outcome.status === "failed" ? outcome.error.message : "" } }));
+    await this.#end("finish", outcome, JSON.stringify({ type: "turn.failed", error: { message: outcome.error.message } }));
     if (this.#threadId !== null) await this.#promoteNext(this.#threadId);
-    throw new UnrecoverableError(outcome.status === "failed" ? outcome.error.message : "failed");
+    throw new UnrecoverableError(outcome.error.message);
   }
 
   /** The thread's next turn, waiting behind this one, may start now. */
@@ -340,7 +344,7 @@ function isControl(error: unknown): boolean {
   );
 }
 
-function failedOutcome(error: unknown): Outcome {
+function failedOutcome(error: unknown): Extract<Outcome, { status: "failed" }> {
   if (error instanceof CodexWorkerLostError) return { status: "failed", error: { code: error.code, message: error.message, worker: error.worker } };
   if (CodexError.isCodexError(error)) return { status: "failed", error: { code: error.code, message: error.message } };
   return { status: "failed", error: { code: "CODEX_INTERNAL", message: error instanceof Error ? error.message : String(error) } };

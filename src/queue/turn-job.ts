@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { Job, Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { CodexAbortError, CodexTurnFailedError } from "../errors.js";
+import { CODEX_ERROR_CODES, CodexAbortError, CodexConfigError, CodexError, CodexTurnFailedError, type CodexErrorCode } from "../errors.js";
 import { validateOutput } from "../output-schema.js";
 import { CodexQueueError, CodexWorkerLostError } from "./errors.js";
 import { readEvents } from "./event-reader.js";
@@ -108,9 +108,11 @@ export class TurnJob {
   }
 }
 
+/** The error a failed job's record stands for, with its code (the class where the code has one). */
 function errorOf(error: { code: string; message: string; worker?: { host: string; pid: number } }): Error {
   if (error.code === "CODEX_WORKER_LOST" && error.worker !== undefined) return new CodexWorkerLostError(error.worker);
-  if (error.code === "CODEX_TURN_FAILED") return new CodexTurnFailedError(error.message);
+  if (error.code === "CODEX_CONFIG") return new CodexConfigError(error.message);
   if (error.code === "CODEX_QUEUE") return new CodexQueueError(error.message);
-  return new CodexTurnFailedError(error.message);
+  if (error.code === "CODEX_TURN_FAILED" || !(CODEX_ERROR_CODES as readonly string[]).includes(error.code)) return new CodexTurnFailedError(error.message);
+  return new CodexError(error.code as CodexErrorCode, error.message);
 }
