@@ -103,6 +103,19 @@ describe("codex-sdk/queue", { concurrency: false, timeout: 600_000 }, () => {
     await s.finish([], model);
   });
 
+  test("a queue-wide limiter spaces the starts of turns across the queue, whatever the workers' concurrency", async () => {
+    const model = await startScriptedModel(byPrompt({ L1: { first: message("1") }, L2: { first: message("2") }, L3: { first: message("3") } }));
+    const started = await s.fresh("limiter", model, 1, { concurrency: 3, limiter: { max: 1, duration: 700 } });
+    const jobs = await Promise.all(["L1", "L2", "L3"].map((input) => s.queue.enqueue({ input })));
+    await Promise.all(jobs.map((job) => job.result()));
+    // When BullMQ handed each job to the worker (processedOn): the limiter decides that moment.
+    const raw = new Queue("limiter", { connection: s.redis.connection, prefix: "codex-sdk:limiter:bull" });
+    const starts = (await Promise.all(jobs.map(async (job) => (await raw.getJob(job.id))?.processedOn ?? 0))).sort((a, b) => a - b);
+    await raw.close();
+    for (let n = 1; n < starts.length; n += 1) assert.ok((starts[n] ?? 0) - (starts[n - 1] ?? 0) >= 690, `starts ${starts.join(", ")} are 700 ms apart`);
+    await s.finish(started, model);
+  });
+
   test("the same idempotency key twice: one job, one run, one result", async () => {
     const model = await startScriptedModel(byPrompt({ I: { first: delay(200, message("once")) } }));
     const started = await s.fresh("idem", model, 2);
