@@ -26,7 +26,6 @@ export function connect(connection: QueueConnection): Redis {
  * forever, as commands are held until it comes back).
  */
 export async function whenReady(client: Redis, connection: QueueConnection, timeoutMs: number): Promise<void> {
-  if (client.status === "ready") return;
   let lastError: Error | undefined;
   const onError = (error: Error): void => {
     lastError = error;

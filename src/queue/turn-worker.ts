@@ -97,6 +97,13 @@ export class TurnWorker {
   }
 
   async #close(drain: "requeue" | "finish", timeoutMs: number | undefined): Promise<void> {
+    if (this.#client.status !== "ready") {
+      // Redis was never reached, or is gone: BullMQ's close would wait for it forever. Turns that run cannot publish; they stop.
+      this.#interruptAll();
+      await Promise.all([disconnect(this.#client), disconnect(this.#subscriber)]);
+      await this.#worker.close(true);
+      return;
+    }
     const closed = this.#worker.close();
     let timer: NodeJS.Timeout | undefined;
     if (drain === "requeue") this.#interruptAll();

@@ -2,7 +2,9 @@ import "../helpers/leaks.js";
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CodexConfigError } from "../../src/index.js";
-import { TurnQueue, TurnWorker, type TurnRequest, type TurnWorkerOptions } from "../../src/queue/index.js";
+import { CodexQueueError, TurnQueue, TurnWorker, type QueueWorkspace, type TurnRequest, type TurnWorkerOptions } from "../../src/queue/index.js";
+import { readJobData } from "../../src/queue/records.js";
+import { checkWorkspace } from "../../src/queue/workspace.js";
 import { hasSideEffects, isRateLimit, retryAfterMs } from "../../src/queue/rate-limit.js";
 import { connect, disconnect } from "../../src/queue/redis.js";
 
@@ -60,6 +62,27 @@ describe("codex-sdk/queue: options refused up front, each naming its field", () 
     assert.equal(retryAfterMs("no hint here"), undefined);
     for (const type of ["command_execution", "file_change", "mcp_tool_call"]) assert.ok(hasSideEffects({ type } as Parameters<typeof hasSideEffects>[0]), type);
     for (const type of ["agent_message", "reasoning", "web_search", "todo_list"]) assert.ok(!hasSideEffects({ type } as Parameters<typeof hasSideEffects>[0]), type);
+  });
+
+  test("a job not written by this SDK's format is refused with a clear error; a workspace of neither kind too", () => {
+    for (const data of [null, "text", { format: 2 }]) {
+      assert.throws(() => readJobData(data), (error: unknown) => error instanceof CodexQueueError && /incompatible version of codex-sdk/.test(error.message));
+    }
+    assert.throws(() => checkWorkspace({ git: null } as unknown as QueueWorkspace), /git.url/);
+  });
+
+  test("a worker with only the required options starts and closes without Redis", async () => {
+    const worker = new TurnWorker({ connection: nowhere, stateDir: "/tmp", connectTimeoutMs: 50 });
+    await assert.rejects(worker.ready(), CodexQueueError);
+    await worker.close();
+    assert.equal(worker.running, 0);
+  });
+
+  test("connection defaults: 127.0.0.1:6379", async () => {
+    const client = connect({});
+    client.on("error", () => {});
+    assert.deepEqual([client.options.host, client.options.port], ["127.0.0.1", 6379]);
+    await disconnect(client);
   });
 
   test("connection options reach ioredis; a client that never connected stops trying at once", async () => {
