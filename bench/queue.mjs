@@ -122,7 +122,7 @@ try {
   say(`| Event latency, worker to \`job.events()\`, p50 / p90 | ${fmt(median(eventLatencies), 0)} / ${fmt(p(eventLatencies, 0.9), 0)} ms |`);
   const [server, exec] = [median(inProcess["app-server"]), median(inProcess.exec)];
   say(`| A short real turn, enqueue to result (a fresh app-server per attempt), against the same turn in-process | ${fmt(median(queued), 0)} ms; in-process ${fmt(server, 0)} ms on a long-lived app-server (${fmt(median(queued) / server, 2)}×), ${fmt(exec, 0)} ms on exec (${fmt(median(queued) / exec, 2)}×) |`);
-  say(`| Redis memory per finished turn (its events, result and thread history, kept for the retention) | ${fmt((memoryAfter - memoryBefore) / TURNS / 1024, 1)} KiB |`);
+  say(`| Redis memory per finished turn of a new thread (its events and result, kept for the retention, and the thread's history) | ${fmt((memoryAfter - memoryBefore) / TURNS / 1024, 1)} KiB |`);
 
   // 2. I/O-bound turns (a 2 s model) on one worker against three.
   const SLOW = quick ? 3 : 6;
