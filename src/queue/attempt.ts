@@ -97,13 +97,13 @@ export class Attempt {
     }
     this.#startRenewal();
     try {
-      await this.#append({ type: "turn.attempt", attempt, worker: this.#context.worker, queue_wait_ms: Date.now() - data.enqueuedAt });
       const queueWaitMs = Date.now() - data.enqueuedAt;
+      await this.#append({ type: "turn.attempt", attempt, worker: this.#context.worker, queue_wait_ms: queueWaitMs });
       attemptChannel.publish({ jobId: this.#jobId, threadId: data.threadId, attempt, worker: this.#context.worker, queueWaitMs });
       // On the turn's start message and its span: which job and attempt this is, where, after how long a wait.
       const annotations = { "codex.queue.job_id": this.#jobId, "codex.queue.attempt": attempt, "codex.queue.worker": `${this.#context.worker.host}:${this.#context.worker.pid}`, "codex.queue.wait_ms": queueWaitMs };
       const result = await turnAnnotations.run(annotations, () => this.#runTurn(data, attempt));
-      attemptEndChannel.publish({ jobId: this.#job.id, threadId: this.#threadId, attempt, outcome: result });
+      attemptEndChannel.publish({ jobId: this.#jobId, threadId: this.#threadId, attempt, outcome: result });
       return result;
     } finally {
       clearInterval(this.#renewal);
