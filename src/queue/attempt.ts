@@ -10,7 +10,9 @@ import type { ThreadEvent, Usage } from "../events.js";
 import type { ThreadItem } from "../items.js";
 import type { CodexOptions } from "../options.js";
 import { parseOutput } from "../output-schema.js";
+import type { Redactor } from "../redact.js";
 import { turnAnnotations } from "../telemetry.js";
+import { validateThreadId } from "../validate-options.js";
 import { CodexWorkerLostError } from "./errors.js";
 import { readJobData, type JobData, type Keys, type Outcome } from "./records.js";
 import { runScript } from "./redis.js";
@@ -37,6 +39,8 @@ export interface WorkerContext {
   stateDir: string;
   codex: CodexOptions;
   rateLimitDelayMs: number;
+  /** The worker's secrets (its codex options'), and any URL's password, hidden in what a failure records. */
+  redactor: Redactor;
 }
 
 /** Why an attempt was stopped from outside. */
@@ -54,6 +58,9 @@ export class Attempt {
   readonly #job: Job;
   readonly #lockToken: string | undefined;
   readonly #controller = new AbortController();
+  /** The job's id and Redis keys, made once: every event of the turn uses them. */
+  readonly #jobId: string;
+  readonly #keys: ReturnType<Keys["job"]>;
   #stop: Stop | undefined;
   #threadId: string | null = null;
   #renewal: NodeJS.Timeout | undefined;
@@ -63,6 +70,8 @@ export class Attempt {
     this.#context = context;
     this.#job = job;
     this.#lockToken = lockToken;
+    this.#jobId = job.id ?? "";
+    this.#keys = context.keys.job(this.#jobId);
   }
 
   /** Stops the running turn (cancel, lost lease, worker shutdown); the first reason wins. */
@@ -77,11 +86,13 @@ export class Attempt {
     let data: JobData;
     try {
       data = readJobData(this.#job.data);
-      // A job can be written to Redis by anyone who reaches it: the worker checks what it runs, too.
+      // A job can be written to Redis by anyone who reaches it: the worker checks what it runs, too
+      // (before the thread id names a key, a ref or a path; the options are checked by Codex itself).
+      if (data.threadId !== null) validateThreadId(data.threadId, "TurnRequest.threadId");
       if (data.workspace !== null) checkWorkspace(data.workspace);
     } catch (error) {
       // Not claimed (nothing was run): ended without an owner token.
-      const outcome = failedOutcome(error);
+      const outcome = this.#failedOutcome(error);
       await this.#end("finish", outcome, JSON.stringify({ type: "turn.failed", error: { message: outcome.error.message } }), "");
       throw new UnrecoverableError(outcome.error.message);
     }
@@ -112,7 +123,7 @@ export class Attempt {
 
   async #acquire(data: JobData): Promise<"done" | "cancelled" | { attempt: number; lost: WorkerIdentity[] }> {
     const id = this.#jobId;
-    const job = this.#context.keys.job(id);
+    const job = this.#keys;
     const thread = this.#context.keys.thread(data.threadId ?? "none");
     for (;;) {
       const reply = (await runScript(
@@ -141,14 +152,14 @@ export class Attempt {
 
   async #isOver(jobId: string): Promise<boolean> {
     if ((await this.#context.client.exists(this.#context.keys.job(jobId).outcome)) === 1) return true;
-    const job = await this.#context.bull.getJob(jobId);
-    return job === undefined || (await job.isFailed()) || (await job.isCompleted());
+    const state = await this.#context.bull.getJobState(jobId);
+    return state === "unknown" || state === "failed" || state === "completed";
   }
 
   /** Renews the attempt's claim; a claim that lapsed (a frozen or cut-off worker) stops the turn. */
   #startRenewal(): void {
     const { client, leaseMs } = this.#context;
-    const job = this.#context.keys.job(this.#jobId);
+    const job = this.#keys;
     this.#lastRenewed = Date.now();
     this.#renewal = setInterval(() => {
       // Frozen past the lease (SIGSTOP, a long pause): another worker may hold the job now.
@@ -248,11 +259,10 @@ export class Attempt {
   async #claimThread(threadId: string, data: JobData): Promise<void> {
     this.#threadId = threadId;
     const thread = this.#context.keys.thread(threadId);
-    const job = this.#context.keys.job(this.#jobId);
     const claimed = await runScript(
       this.#context.client,
       CLAIM_THREAD,
-      [job.owner, thread.pending, thread.lease, job.thread],
+      [this.#keys.owner, thread.pending, thread.lease, this.#keys.thread],
       [this.token, this.#jobId, data.ticket, this.#context.leaseMs, threadId, data.retentionMs],
     );
     if (claimed !== 1) this.interrupt("fenced");
@@ -260,14 +270,13 @@ export class Attempt {
 
   /** Appends an event to the job's stream, while this attempt owns the job; otherwise stops the turn. */
   async #append(event: QueuedTurnEvent): Promise<void> {
-    const job = this.#context.keys.job(this.#jobId);
-    const id = await runScript(this.#context.client, APPEND_EVENT, [job.owner, job.events], [this.token, JSON.stringify(event), STREAM_MAX]);
+    const id = await runScript(this.#context.client, APPEND_EVENT, [this.#keys.owner, this.#keys.events], [this.token, JSON.stringify(event), STREAM_MAX]);
     if (id === null) this.interrupt("fenced");
   }
 
   async #stopped(stop: Stop, data: JobData): Promise<string> {
     if (stop === "cancel") {
-      const reason = (await this.#context.client.get(this.#context.keys.job(this.#jobId).cancel)) ?? "cancelled";
+      const reason = (await this.#context.client.get(this.#keys.cancel)) ?? "cancelled";
       await this.#end("finish", { status: "cancelled", reason }, JSON.stringify({ type: "turn.cancelled", reason }));
       if (this.#threadId !== null) await this.#promoteNext(this.#threadId);
       return "cancelled";
@@ -299,10 +308,18 @@ export class Attempt {
   }
 
   async #fail(error: unknown): Promise<never> {
-    const outcome = failedOutcome(error);
+    const outcome = this.#failedOutcome(error);
     await this.#end("finish", outcome, JSON.stringify({ type: "turn.failed", error: { message: outcome.error.message } }));
     if (this.#threadId !== null) await this.#promoteNext(this.#threadId);
     throw new UnrecoverableError(outcome.error.message);
+  }
+
+  /** The record of a failure: its code, and its message with secrets hidden (a git error names the repository's URL). */
+  #failedOutcome(error: unknown): Extract<Outcome, { status: "failed" }> {
+    const redact = (text: string): string => this.#context.redactor.redact(text);
+    if (error instanceof CodexWorkerLostError) return { status: "failed", error: { code: error.code, message: error.message, worker: error.worker } };
+    if (CodexError.isCodexError(error)) return { status: "failed", error: { code: error.code, message: redact(error.message) } };
+    return { status: "failed", error: { code: "CODEX_INTERNAL", message: redact(error instanceof Error ? error.message : String(error)) } };
   }
 
   /** The thread's next turn, waiting behind this one, may start now. */
@@ -314,20 +331,15 @@ export class Attempt {
   }
 
   async #end(mode: "commit" | "finish" | "release", outcome: Outcome | undefined, event: string, token = this.token, publish: [string, string, Buffer, string, string] = ["", "", Buffer.alloc(0), "", ""]): Promise<unknown> {
-    const job = this.#context.keys.job(this.#jobId);
-    const thread = this.#context.keys.thread(this.#threadId ?? "none");
     const retentionMs = (this.#job.data as Partial<JobData>).retentionMs ?? 24 * 3600_000;
     return runScript(
       this.#context.client,
       END_ATTEMPT,
-      [job.owner, job.open, job.outcome, job.events, thread.pending, thread.lease, thread.state, thread.rollout],
+      this.#context.keys.endAttempt(this.#jobId, this.#threadId),
       [token, this.#jobId, mode, outcome === undefined ? "" : JSON.stringify(outcome), event, retentionMs, ...publish],
     );
   }
 
-  get #jobId(): string {
-    return this.#job.id ?? "";
-  }
 }
 
 /** Thrown when an attempt gave its job up: BullMQ's lock was already gone. */
@@ -344,11 +356,6 @@ function isControl(error: unknown): boolean {
   );
 }
 
-function failedOutcome(error: unknown): Extract<Outcome, { status: "failed" }> {
-  if (error instanceof CodexWorkerLostError) return { status: "failed", error: { code: error.code, message: error.message, worker: error.worker } };
-  if (CodexError.isCodexError(error)) return { status: "failed", error: { code: error.code, message: error.message } };
-  return { status: "failed", error: { code: "CODEX_INTERNAL", message: error instanceof Error ? error.message : String(error) } };
-}
 
 function processEnv(): Record<string, string> {
   const env: Record<string, string> = {};

@@ -80,25 +80,18 @@ export class QueuedThread {
     let release: (() => void) | undefined;
     if (this.#id === null) this.#previous = new Promise<void>((resolve) => (release = resolve));
     await prior;
-    const job = this.#queue
-      .enqueue({
-        input,
-        ...(this.#id === null ? {} : { threadId: this.#id }),
-        ...(this.#options.threadOptions === undefined ? {} : { threadOptions: this.#options.threadOptions }),
-        ...(this.#options.workspace === undefined ? {} : { workspace: this.#options.workspace }),
-        turnOptions: queued,
-      })
-      .finally(() => {
-        if (this.#id !== null) release?.();
-      });
+    const threadId = this.#id;
+    const job = this.#queue.enqueue({
+      input,
+      ...(threadId === null ? {} : { threadId }),
+      ...(this.#options.threadOptions === undefined ? {} : { threadOptions: this.#options.threadOptions }),
+      ...(this.#options.workspace === undefined ? {} : { workspace: this.#options.workspace }),
+      turnOptions: queued,
+    });
     if (release !== undefined) {
-      job.then((started) => started.result()).then(
-        (turn) => {
-          this.#id ??= turn.threadId;
-          release?.();
-        },
-        () => release?.(),
-      );
+      // A turn of a known thread is ordered by the queue; a new thread's first turn names it when it ends.
+      const named = threadId !== null ? job : job.then((started) => started.result()).then((turn) => (this.#id ??= turn.threadId));
+      named.then(release, release);
     }
     return job;
   }

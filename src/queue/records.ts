@@ -55,6 +55,12 @@ export class Keys {
     const base = `${this.prefix}:thread:${id}`;
     return { pending: `${base}:pending`, lease: `${base}:lease`, state: `${base}:state`, rollout: `${base}:rollout` };
   }
+  /** The keys of the END_ATTEMPT script, in its order; a job with no thread yet has placeholder thread keys, which it never writes. */
+  endAttempt(jobId: string, threadId: string | null): string[] {
+    const job = this.job(jobId);
+    const thread = this.thread(threadId ?? "none");
+    return [job.owner, job.open, job.outcome, job.events, thread.pending, thread.lease, thread.state, thread.rollout];
+  }
 }
 
 /** The job's data, or a `CodexQueueError` saying why a worker cannot run it (written by an incompatible SDK version, or not by this SDK). */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
+import { isPositiveInteger } from "../checks.js";
 import { CodexConfigError } from "../errors.js";
 import { CodexQueueError } from "./errors.js";
 import type { QueueBaseOptions, QueueConnection } from "./types.js";
@@ -93,10 +94,6 @@ export function baseSettings(options: QueueBaseOptions, where: string): { name: 
   const name = options.name ?? "codex";
   if (typeof name !== "string" || !NAME.test(name)) throw new CodexConfigError(`${where}.name: letters, digits, "-" and "_" only (1 to 64), got ${JSON.stringify(name)}`);
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-  positiveInteger(connectTimeoutMs, `${where}.connectTimeoutMs`);
+  isPositiveInteger(connectTimeoutMs, `${where}.connectTimeoutMs`);
   return { name, connectTimeoutMs };
-}
-
-export function positiveInteger(value: unknown, where: string): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw new CodexConfigError(`${where}: a positive whole number is required, got ${String(value)}`);
 }

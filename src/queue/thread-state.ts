@@ -24,8 +24,15 @@ export async function loadThreadState(client: Redis, keys: Keys, threadId: strin
   return { version: fields.version, rolloutPath: fields.path, rollout, commit: fields.commit === "" ? undefined : fields.commit };
 }
 
+/** Where codex keeps rollouts, relative to `CODEX_HOME`: the only place a restored one may be written. */
+const ROLLOUT_PATH = /^sessions\/(?:[0-9]+\/)*rollout-[A-Za-z0-9T:._-]+\.jsonl$/;
+
 /** Writes the rollout into a fresh `CODEX_HOME`: codex rebuilds its indexes from it when the thread is resumed. */
 export async function restoreRollout(home: string, state: ThreadState): Promise<void> {
+  // The path comes from Redis: one that could leave the home's sessions (`..`, an absolute path) is refused.
+  if (!ROLLOUT_PATH.test(state.rolloutPath)) {
+    throw new CodexQueueError(`The stored thread's rollout path is not a rollout under sessions/: ${JSON.stringify(state.rolloutPath)}`);
+  }
   const file = path.join(home, state.rolloutPath);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, state.rollout);

@@ -91,12 +91,11 @@ export class TurnJob {
       () => false,
     ));
     if (!removed) return;
-    const threadId = queued.data.threadId ?? (await client.get(job.thread));
-    const thread = keys.thread(threadId ?? "none");
+    const threadId = (queued.data as { threadId?: string | null }).threadId ?? (await client.get(job.thread));
     await runScript(
       client,
       END_ATTEMPT,
-      [job.owner, job.open, job.outcome, job.events, thread.pending, thread.lease, thread.state, thread.rollout],
+      keys.endAttempt(this.id, threadId),
       ["", this.id, "finish", JSON.stringify({ status: "cancelled", reason } satisfies Outcome), JSON.stringify({ type: "turn.cancelled", reason }), retentionMs, "", "", "", "", ""],
     );
   }

@@ -10,7 +10,8 @@ import { validateThreadId, validateThreadOptions, validateTurnOptions } from "..
 import { CodexQueueError } from "./errors.js";
 import { QueuedThread } from "./queued-thread.js";
 import { JOB_FORMAT, Keys, type JobData } from "./records.js";
-import { baseSettings, connect, disconnect, positiveInteger, whenReady } from "./redis.js";
+import { isPositiveInteger } from "../checks.js";
+import { baseSettings, connect, disconnect, whenReady } from "./redis.js";
 import { TurnJob, type JobContext } from "./turn-job.js";
 import type { QueuedTurnOptions, QueueWorkspace, TurnQueueOptions, TurnRequest } from "./types.js";
 import { checkWorkspace } from "./workspace.js";
@@ -33,7 +34,7 @@ export class TurnQueue {
   constructor(options: TurnQueueOptions) {
     const { name, connectTimeoutMs } = baseSettings(options, "TurnQueueOptions");
     this.#retentionMs = options.retentionMs ?? 24 * 3600_000;
-    positiveInteger(this.#retentionMs, "TurnQueueOptions.retentionMs");
+    isPositiveInteger(this.#retentionMs, "TurnQueueOptions.retentionMs");
     this.#options = options;
     this.#keys = new Keys(name);
     this.#client = connect(options.connection);

@@ -3,10 +3,12 @@ import path from "node:path";
 import { Queue, Worker, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { CodexConfigError } from "../errors.js";
+import { Redactor } from "../redact.js";
 import { validateCodexOptions } from "../validate-options.js";
 import { Attempt, type WorkerContext } from "./attempt.js";
 import { Keys } from "./records.js";
-import { baseSettings, connect, disconnect, positiveInteger, whenReady } from "./redis.js";
+import { isPositiveInteger } from "../checks.js";
+import { baseSettings, connect, disconnect, whenReady } from "./redis.js";
 import type { TurnWorkerOptions, WorkerCloseOptions, WorkerIdentity } from "./types.js";
 
 /**
@@ -33,7 +35,7 @@ export class TurnWorker {
     }
     const lockDuration = options.lockDuration ?? 30_000;
     for (const [key, value] of Object.entries({ concurrency: options.concurrency, lockDuration, stalledInterval: options.stalledInterval, rateLimitDelayMs: options.rateLimitDelayMs })) {
-      if (value !== undefined) positiveInteger(value, `TurnWorkerOptions.${key}`);
+      if (value !== undefined) isPositiveInteger(value, `TurnWorkerOptions.${key}`);
     }
     if (options.codex !== undefined) validateCodexOptions(options.codex);
     const keys = new Keys(name);
@@ -53,6 +55,7 @@ export class TurnWorker {
       stateDir: options.stateDir,
       codex: options.codex ?? {},
       rateLimitDelayMs: options.rateLimitDelayMs ?? 30_000,
+      redactor: Redactor.fromOptions({ apiKey: options.codex?.apiKey, env: options.codex?.env, baseUrl: options.codex?.baseUrl, config: options.codex?.config }),
     };
     this.#worker = new Worker(name, (job: Job, token?: string) => this.#process(context, job, token), {
       connection: this.#client,

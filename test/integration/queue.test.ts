@@ -219,6 +219,10 @@ describe("codex-sdk/queue", { concurrency: false, timeout: 600_000 }, () => {
     await forged.add("turn", { format: 1, input: "OK", threadId: null, threadOptions: {}, turnOptions: {}, workspace: { git: { url: "ext::sh -c touch% PWNED" } }, onInterrupted: "fail", ticket: 0, enqueuedAt: Date.now(), retentionMs: 60_000 }, { jobId: "forged-1" });
     await forged.close();
     await assert.rejects((await s.queue.job("forged-1")).result(), (error: unknown) => error instanceof CodexConfigError && /git.url/.test(error.message));
+    const forgedThread = new Queue("bad", { connection: s.redis.connection, prefix: "codex-sdk:bad:bull" });
+    await forgedThread.add("turn", { format: 1, input: "OK", threadId: "-cnotify=x", threadOptions: {}, turnOptions: {}, workspace: null, onInterrupted: "fail", ticket: 0, enqueuedAt: Date.now(), retentionMs: 60_000 }, { jobId: "forged-2" });
+    await forgedThread.close();
+    await assert.rejects((await s.queue.job("forged-2")).result(), (error: unknown) => error instanceof CodexConfigError && /threadId/.test(error.message));
     assert.equal((await (await s.queue.enqueue({ input: "OK" })).result()).finalResponse, "still working", "the worker carries on");
     await assert.rejects(s.queue.job("no-such-job"), CodexQueueError);
     await s.finish(started, model);
@@ -313,6 +317,12 @@ describe("codex-sdk/queue", { concurrency: false, timeout: 600_000 }, () => {
 
       const timedOut = await s.queue.enqueue({ input: "SLOWER", turnOptions: { turnTimeoutMs: 300 } });
       await assert.rejects(timedOut.result(), (error: unknown) => error instanceof CodexError && error.code === "CODEX_TIMEOUT" && /turnTimeoutMs \(300 ms\)/.test(error.message));
+
+      // A failure's message names what failed, never a password in the repository's URL.
+      const secretUrl = { git: { url: "http://codex:s3cr3t-pass@127.0.0.1:1/app.git" } };
+      const unreachable = await s.queue.enqueue({ input: "PATH", workspace: secretUrl });
+      await assert.rejects(unreachable.result(), (error: unknown) => error instanceof Error && /127\.0\.0\.1:1/.test(error.message) && !error.message.includes("s3cr3t-pass"));
+      assert.ok(!JSON.stringify(await collect(unreachable)).includes("s3cr3t-pass"));
 
       const controller = new AbortController();
       const { events } = await s.queue.thread().runStreamed("ABORT", { signal: controller.signal });

@@ -1,9 +1,13 @@
 import "../helpers/leaks.js";
 import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
 import { CodexConfigError } from "../../src/index.js";
 import { CodexQueueError, TurnQueue, TurnWorker, type QueueWorkspace, type TurnRequest, type TurnWorkerOptions } from "../../src/queue/index.js";
 import { readJobData } from "../../src/queue/records.js";
+import { restoreRollout } from "../../src/queue/thread-state.js";
 import { checkWorkspace } from "../../src/queue/workspace.js";
 import { hasSideEffects, isRateLimit, retryAfterMs } from "../../src/queue/rate-limit.js";
 import { connect, disconnect } from "../../src/queue/redis.js";
@@ -71,6 +75,17 @@ describe("codex-sdk/queue: options refused up front, each naming its field", () 
     assert.throws(() => checkWorkspace({ git: null } as unknown as QueueWorkspace), /git.url/);
   });
 
+  test("a stored rollout path that would leave the home's sessions is refused; a rollout's is written there", async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), "codex-sdk-home-"));
+    const state = (rolloutPath: string) => ({ version: "1", rolloutPath, rollout: Buffer.from("{}\n"), commit: undefined });
+    for (const bad of ["../../escaped.jsonl", "/tmp/escaped.jsonl", "sessions/../../escaped.jsonl", "sessions/2026/x.jsonl"]) {
+      await assert.rejects(restoreRollout(home, state(bad)), (error: unknown) => error instanceof CodexQueueError && /not a rollout under sessions/.test(error.message), bad);
+    }
+    await restoreRollout(home, state("sessions/2026/12/03/rollout-2026-12-03T19-48-12-01a23d6d.jsonl"));
+    assert.equal(readFileSync(path.join(home, "sessions/2026/12/03/rollout-2026-12-03T19-48-12-01a23d6d.jsonl"), "utf8"), "{}\n");
+    assert.deepEqual(readdirSync(path.dirname(home)).filter((name) => name === "escaped.jsonl"), []);
+  });
+
   test("a worker with only the required options starts and closes without Redis", async () => {
     const worker = new TurnWorker({ connection: nowhere, stateDir: "/tmp", connectTimeoutMs: 50 });
     await assert.rejects(worker.ready(), CodexQueueError);
@@ -91,7 +106,8 @@ describe("codex-sdk/queue: options refused up front, each naming its field", () 
     assert.deepEqual([client.options.username, client.options.password, client.options.db, client.options.maxRetriesPerRequest], ["u", "p", 3, null]);
     await disconnect(client);
     assert.notEqual(client.status, "ready");
-    await new Promise((resolve) => client.once("end", resolve));
+    // "end" may already have come (then the status says so).
+    if (client.status !== "end") await new Promise((resolve) => client.once("end", resolve));
     await disconnect(client);
   });
 });
