@@ -7,6 +7,7 @@
  * declines: it never accepts on its own. Decisions are typed per kind at
  * compile time (`request.decide(...)`).
  */
+import type { FileUpdateChange } from "./items.js";
 import type * as P from "./protocol/index.js";
 
 /** One kind of request: the app-server method it comes from, its params, and the decision it takes. */
@@ -87,6 +88,12 @@ export interface ApprovalRequestOf<K extends ApprovalKind> {
    */
   commands: K extends CommandApprovalKind ? string[][] | null : undefined;
   /**
+   * For a file change: the files it changes (absolute paths, as codex
+   * resolved them), from the change's item; `null` when the SDK has not seen
+   * the item. Undefined for other kinds.
+   */
+  files: K extends "file_change" ? FileUpdateChange[] | null : undefined;
+  /**
    * The decisions that work for this request: for a command, what the
    * app-server offers plus `"acceptForSession"` and `"decline"` (which it
    * takes without listing them); for a file change, the four strings; for
@@ -107,6 +114,8 @@ export type ApprovalDecision = DecisionFor<ApprovalKind>;
 export interface ApprovalContext {
   /** Aborts when the answer is no longer wanted: the turn ended, or `approvalTimeoutMs` passed. */
   signal: AbortSignal;
+  /** The thread's working directory (absolute): what codex resolves the agent's relative paths against. */
+  workingDirectory: string;
 }
 
 /**
@@ -134,5 +143,9 @@ export interface ApprovalContext {
  */
 export type ApprovalHandler = (request: ApprovalRequest, context: ApprovalContext) => ApprovalAnswer | undefined | Promise<ApprovalAnswer | undefined>;
 
-/** Who made a decision: the handler, the SDK's default (no handler, or it returned undefined), a timeout, or an error in the handler. */
-export type ApprovalDecidedBy = "handler" | "default" | "timeout" | "error";
+/**
+ * Who made a decision: the handler, the SDK's default (no handler, or it
+ * returned undefined), a timeout, an error in the handler, or (with
+ * {@link approvalRules}) the rule of that name, or the rules' fallback.
+ */
+export type ApprovalDecidedBy = "handler" | "default" | "timeout" | "error" | "fallback" | `rule:${string}`;

@@ -91,3 +91,33 @@ export function objectOf(value: unknown, where: string): Readonly<Record<string,
   }
   return value as Readonly<Record<string, unknown>>;
 }
+
+/** A number that is finite and > 0 (a rate, a budget in dollars). */
+export const isPositiveNumber: Check = (value, name) => {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) throw new CodexConfigError(`${name} must be a positive number`);
+};
+
+/** An object whose known keys each pass their check; an unknown key is refused (a typo in a limit must not silently lift it). */
+export function shapeOf(fields: Readonly<Record<string, Check>>): Check {
+  return (value, name) => {
+    const bag = objectOf(value, name);
+    for (const [key, item] of Object.entries(bag)) {
+      const check = fields[key];
+      if (check === undefined) throw new CodexConfigError(`${name}.${key} is not an option (known: ${Object.keys(fields).join(", ")})`);
+      if (item !== undefined) check(item, `${name}.${key}`);
+    }
+  };
+}
+
+/** `retry`: attempts, delays, and who decides. */
+export const isRetryOptions: Check = shapeOf({ attempts: isPositiveInteger, initialDelayMs: isNonNegativeInteger, maxDelayMs: isNonNegativeInteger, retryOn: isFunction });
+
+/** `budget`: token and dollar limits. */
+export const isBudgetOptions: Check = shapeOf({ maxTokens: isPositiveInteger, maxCostUsd: isPositiveNumber, interrupt: isBoolean });
+
+/** `rateLimit`: turn and token rates, and the model's windows. */
+export const isRateLimitOptions: Check = (value, name) => {
+  shapeOf({ turnsPerMinute: isPositiveNumber, tokensPerMinute: isPositiveInteger, pauseAtPercent: isPositiveNumber })(value, name);
+  const percent = (value as { pauseAtPercent?: number }).pauseAtPercent;
+  if (percent !== undefined && percent > 100) throw new CodexConfigError(`${name}.pauseAtPercent must be at most 100`);
+};

@@ -2,6 +2,7 @@ import { inspect } from "node:util";
 import { AppServerTransport } from "./app-server/app-server-transport.js";
 import { CodexUnsupportedError } from "./errors.js";
 import { ExecTransport } from "./exec/exec-transport.js";
+import { Guardrails } from "./guard/guardrails.js";
 import type { Input } from "./input.js";
 import { MANAGEMENT_METHODS, type CodexManagement, type ListThreadsOptions, type ThreadInfo, type ThreadPage } from "./management.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
@@ -26,11 +27,13 @@ export interface Codex extends CodexManagement {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class Codex {
   readonly #transport: Transport;
+  readonly #guardrails: Guardrails;
 
   /** Validates the options and finds the codex executable; throws a `CodexError` when either fails. */
   constructor(options: CodexOptions = {}) {
     validateCodexOptions(options);
     this.#transport = options.transport === "app-server" ? new AppServerTransport({ ...options }) : new ExecTransport({ ...options });
+    this.#guardrails = new Guardrails(options, this.#transport);
   }
 
   /** Starts a new conversation with the agent. Nothing runs until the first turn. */
@@ -124,7 +127,7 @@ export class Codex {
   #thread(options: ThreadOptions, start: ThreadStart): Thread {
     validateThreadOptions(options);
     const resolved = resolveThreadPaths(options);
-    return new Thread(this.#transport.thread(resolved, start), resolved, start.kind === "review");
+    return new Thread(this.#guardrails.wrap(this.#transport.thread(resolved, start), resolved), resolved, start.kind === "review");
   }
 
   /** Never shows options: they may hold an API key. */

@@ -1,3 +1,4 @@
+import { failureKind, type TurnFailureKind } from "./failure-kind.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /**
@@ -26,6 +27,7 @@ export const CODEX_ERROR_CODES = [
   "CODEX_INTERNAL",
   "CODEX_QUEUE",
   "CODEX_WORKER_LOST",
+  "CODEX_BUDGET_EXCEEDED",
 ] as const;
 
 /** The stable, machine-readable kind of an error of the SDK. */
@@ -122,12 +124,41 @@ export class CodexTurnFailedError extends CodexError {
   readonly codexMessage: string;
   /** The provider's error body, when codex's message was one (JSON), parsed; else undefined. */
   readonly details: unknown;
+  /** Extension: what kind of failure the message reports (`"rate_limit"`, `"server_error"`, `"context_window"` ...): see `retry`. */
+  readonly kind: TurnFailureKind;
 
   constructor(message: string) {
     const details = jsonBody(message);
     super("CODEX_TURN_FAILED", messageOf(details) ?? message);
     this.codexMessage = message;
     this.details = details;
+    this.kind = failureKind(message);
+  }
+}
+
+/**
+ * Extension: a turn refused before it started (or stopped, with
+ * `budget.interrupt`) because the thread, or the `Codex`, has used its
+ * `budget`. Nothing was started for a refused turn.
+ */
+export class CodexBudgetExceededError extends CodexError {
+  static override readonly code = "CODEX_BUDGET_EXCEEDED";
+  /** Which budget: the thread's or the `Codex`'s. */
+  readonly scope: "thread" | "codex";
+  /** Which limit: `maxTokens` or `maxCostUsd`. */
+  readonly limit: "maxTokens" | "maxCostUsd";
+  /** What was used (tokens, or US dollars) when the turn was refused or stopped. */
+  readonly used: number;
+  /** The budget's limit. */
+  readonly budget: number;
+
+  constructor(scope: "thread" | "codex", limit: "maxTokens" | "maxCostUsd", used: number, budget: number, running = false) {
+    const what = limit === "maxTokens" ? `${used} tokens used of ${budget}` : `$${used.toFixed(4)} used of $${budget}`;
+    super("CODEX_BUDGET_EXCEEDED", `The ${scope === "thread" ? "thread's" : "Codex's"} budget is spent (${what}): ${running ? "the turn was stopped" : "the turn was not started"}`);
+    this.scope = scope;
+    this.limit = limit;
+    this.used = used;
+    this.budget = budget;
   }
 }
 

@@ -44,12 +44,55 @@ export interface Usage {
   reasoning_output_tokens: number;
 }
 
+/** Extension: what a thread has used, from `thread.usage()`. */
+export interface ThreadUsage {
+  /** The thread's running token total, as codex last reported it (zero before its first turn here). */
+  tokens: Usage;
+  /** (app-server) The cost codex estimates for the thread, in US dollars; absent when it reports none (`account/usage/read` needs a ChatGPT sign-in). */
+  estimatedCostUsd?: number;
+}
+
 /** The turn completed. */
 export interface TurnCompletedEvent {
   /** Always `"turn.completed"`. */
   type: "turn.completed";
   /** Token usage: the thread's running total, as `codex exec` reports it. */
   usage: Usage;
+  /**
+   * Extension: the tokens this turn used itself (`usage` less the thread's
+   * total before the turn). Absent only when the total before is unknown (a
+   * resumed thread whose session file could not be read).
+   */
+  turn_usage?: Usage;
+}
+
+/**
+ * Extension (`retry`): the turn failed for a passing reason and runs again
+ * after `delay_ms`. The failed attempt's `turn.failed` is replaced by this;
+ * its other events came before it.
+ */
+export interface TurnRetryingEvent {
+  /** Always `"turn.retrying"`. */
+  type: "turn.retrying";
+  /** The attempt that comes next (2 for the first retry). */
+  attempt: number;
+  /** How long the SDK waits before it. */
+  delay_ms: number;
+  /** Why the last attempt failed. */
+  error: ThreadError;
+}
+
+/** Why a turn waits before it starts: a limit of `rateLimit`, or the model's own rate limits. */
+export type RateLimitReason = "turns_per_minute" | "tokens_per_minute" | "model_rate_limit";
+
+/** Extension (`rateLimit`): the turn waits before it starts, until `until` at the latest (it then starts in order). */
+export interface RateLimitWaitingEvent {
+  /** Always `"rate_limit.waiting"`. */
+  type: "rate_limit.waiting";
+  /** When the wait ends, in milliseconds since the epoch (`Date.now()`'s clock). */
+  until: number;
+  /** Which limit it waits for. */
+  reason: RateLimitReason;
 }
 
 /** A fatal error of a turn. */
@@ -189,6 +232,8 @@ export type ThreadEvent =
   | GoalClearedEvent
   | ApprovalRequestedEvent
   | ApprovalResolvedEvent
+  | TurnRetryingEvent
+  | RateLimitWaitingEvent
   | UnknownThreadEvent;
 
 /** Events that carry an item. */

@@ -40,6 +40,8 @@ export type {
   CommandApprovalKind,
   DecisionFor,
 } from "./approvals.js";
+export { approvalRules, approvalRulesFromJson } from "./approval-rules.js";
+export type { ApprovalRule, ApprovalRulesOptions, CommandRule, FileChangeRule, PermissionsRule, RuleDecision } from "./approval-rules.js";
 export type {
   ApprovalMode,
   CodexConfigObject,
@@ -48,6 +50,9 @@ export type {
   CyberAccessProgram,
   LocalProvider,
   ModelReasoningEffort,
+  BudgetOptions,
+  RateLimitOptions,
+  RetryOptions,
   ReviewRequest,
   SandboxMode,
   ThreadOptions,
@@ -99,6 +104,10 @@ export type {
   TurnStartedEvent,
   UnknownThreadEvent,
   Usage,
+  ThreadUsage,
+  TurnRetryingEvent,
+  RateLimitWaitingEvent,
+  RateLimitReason,
 } from "./events.js";
 export {
   isAgentMessageItem,
@@ -117,8 +126,10 @@ export {
 } from "./events.js";
 export { CODEX_ERROR_CODES } from "./errors.js";
 export type { CodexErrorCode } from "./errors.js";
+export type { TurnFailureKind } from "./failure-kind.js";
 export {
   CodexAbortError,
+  CodexBudgetExceededError,
   CodexClosedError,
   CodexConfigError,
   CodexError,
@@ -133,5 +144,5 @@ export {
   CodexThreadNotFoundError,
   CodexUnsupportedError,
 } from "./errors.js";
-export { ITEM_END_CHANNEL, ITEM_START_CHANNEL, TURN_END_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";
-export type { ItemMessage, TurnEndMessage, TurnStartMessage } from "./telemetry.js";
+export { ITEM_END_CHANNEL, ITEM_START_CHANNEL, RATE_LIMIT_WAIT_CHANNEL, TURN_END_CHANNEL, TURN_RETRY_CHANNEL, TURN_START_CHANNEL } from "./telemetry.js";
+export type { ItemMessage, RateLimitWaitMessage, TurnEndMessage, TurnRetryMessage, TurnStartMessage } from "./telemetry.js";

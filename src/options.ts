@@ -4,7 +4,52 @@
  * the options past it are marked as extensions.
  */
 import type { ApprovalHandler } from "./approvals.js";
+import type { CodexTurnFailedError } from "./errors.js";
 import type { JsonSchemaConverter } from "./output-schema.js";
+
+/**
+ * Extension: retry a turn that failed for a passing reason. A turn is
+ * retried only when it started no item with side effects (a command, a file
+ * change, an MCP call): a retry would repeat them. See the README's "Retries".
+ */
+export interface RetryOptions {
+  /** Attempts in all, the first included (1 = no retry). Default 3. */
+  attempts?: number | undefined;
+  /** The wait before the first retry, doubled each time (with jitter). Default 1000. */
+  initialDelayMs?: number | undefined;
+  /** The longest wait between attempts (a wait the server named may be longer). Default 30000. */
+  maxDelayMs?: number | undefined;
+  /**
+   * Decides which failures are retried. Default: the passing kinds
+   * (`rate_limit`, `server_overloaded`, `server_error`, `connection_failed`,
+   * `stream_disconnected`). Side effects, an abort, a timeout and the SDK's
+   * own errors are never retried, whatever this says.
+   */
+  retryOn?: ((error: CodexTurnFailedError) => boolean) | undefined;
+}
+
+/** Extension: limits on how fast a `Codex` starts turns and spends tokens. See the README's "Rate limits". */
+export interface RateLimitOptions {
+  /** Turn starts (retries included) per minute, spaced evenly: one every `60000 / turnsPerMinute` ms. */
+  turnsPerMinute?: number | undefined;
+  /** Tokens (input + output) per minute: the tokens of finished turns count against it; a turn starts while some are left. */
+  tokensPerMinute?: number | undefined;
+  /**
+   * (app-server) When a window of the model's own rate limits (`account/rateLimits/updated`)
+   * is at or above this percentage, new turns wait for its reset. Default 95 (100: only a full window waits).
+   */
+  pauseAtPercent?: number | undefined;
+}
+
+/** Extension: what a thread, or every thread of a `Codex`, may spend. See the README's "Budgets". */
+export interface BudgetOptions {
+  /** Tokens (input + output, as codex reports them) at most. */
+  maxTokens?: number | undefined;
+  /** (app-server) US dollars at most, as `account/usage/read` estimates them. */
+  maxCostUsd?: number | undefined;
+  /** Stop a running turn that crosses the budget (app-server: it is interrupted), not only the next. Default false. */
+  interrupt?: boolean | undefined;
+}
 
 /** A value in `CodexOptions.config`. */
 export type CodexConfigValue = string | number | boolean | CodexConfigValue[] | CodexConfigObject;
@@ -42,6 +87,12 @@ export interface CodexOptions {
    * wait in FIFO order (and can be aborted while waiting). Default: unlimited.
    */
   maxConcurrentTurns?: number | undefined;
+  /** Extension: retries of failed turns, for every thread (a thread's or turn's `retry` wins). Default: none. */
+  retry?: RetryOptions | undefined;
+  /** Extension: how fast this `Codex` starts turns and spends tokens. */
+  rateLimit?: RateLimitOptions | undefined;
+  /** Extension: what all of this `Codex`'s threads may spend together; checked before every turn. */
+  budget?: BudgetOptions | undefined;
   /** Extension: default for {@link TurnOptions.turnTimeoutMs}. */
   turnTimeoutMs?: number | undefined;
   /** Extension: default for {@link TurnOptions.idleTimeoutMs}. */
@@ -138,6 +189,10 @@ export interface ThreadOptions {
   onApproval?: ApprovalHandler | undefined;
   /** Extension (app-server): overrides `CodexOptions.approvalTimeoutMs` for this thread. */
   approvalTimeoutMs?: number | undefined;
+  /** Extension: retries of this thread's failed turns (wins over the `Codex`'s). */
+  retry?: RetryOptions | undefined;
+  /** Extension: what this thread may spend; checked before every turn. */
+  budget?: BudgetOptions | undefined;
 }
 
 /** Experimental Cyber access program. */
@@ -169,6 +224,8 @@ export interface TurnOptions {
   idleTimeoutMs?: number | undefined;
   /** Extension: how long codex gets after SIGTERM before SIGKILL. Default 2000 ms. */
   killGraceMs?: number | undefined;
+  /** Extension: retries of this turn (wins over the thread's and the `Codex`'s). */
+  retry?: RetryOptions | undefined;
 }
 
 /**

@@ -5,6 +5,8 @@ import { CodexConfigError, CodexUnsupportedError } from "./errors.js";
 import {
   isAbortSignal,
   isBoolean,
+  isBudgetOptions,
+  isRetryOptions,
   isFunction,
   isName,
   isNameArray,
@@ -207,6 +209,9 @@ export const SETTINGS: readonly Setting[] = [
   { name: "turnTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` after this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
   { name: "idleTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` when no event comes for this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
   { name: "killGraceMs", level: "turn", about: "how long codex gets between SIGTERM and SIGKILL (default 2000)", extension: true, check: isNonNegativeInteger, exec: sdk("between SIGTERM and SIGKILL"), appServer: sdk("how long an interrupted turn gets to end") },
+  { name: "retry", level: "thread", about: "retries of the thread's failed turns", extension: true, check: isRetryOptions, exec: sdk("the SDK runs the turn again (the failed attempt stays in the thread)"), appServer: sdk("the SDK rolls the failed turn back and runs it again") },
+  { name: "budget", level: "thread", about: "what the thread may spend (`maxTokens`, `maxCostUsd`)", extension: true, check: isBudgetOptions, exec: sdk("checked before each turn (tokens only)"), appServer: sdk("checked before each turn; `interrupt` stops a running one") },
+  { name: "retry", level: "turn", about: "retries of this turn", extension: true, check: isRetryOptions, exec: sdk("the SDK runs the turn again (the failed attempt stays in the thread)"), appServer: sdk("the SDK rolls the failed turn back and runs it again") },
   { name: "toJsonSchema", level: "turn", about: "turns a Standard Schema that cannot describe itself (valibot's) into JSON Schema", extension: true, check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
 ];
 

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import diagnostics_channel from "node:diagnostics_channel";
 import { performance } from "node:perf_hooks";
 import { CodexError } from "./errors.js";
-import type { ThreadEvent, Usage } from "./events.js";
+import type { RateLimitReason, ThreadEvent, Usage } from "./events.js";
 import type { ThreadItem } from "./items.js";
 import type { Redactor } from "./redact.js";
 
@@ -98,6 +98,46 @@ export const TURN_END_CHANNEL = "codex-sdk:turn:end";
 export const ITEM_START_CHANNEL = "codex-sdk:item:start";
 /** Channel of {@link ItemMessage}s for items that complete. */
 export const ITEM_END_CHANNEL = "codex-sdk:item:end";
+
+/** Channel of {@link TurnRetryMessage}s (`retry`). */
+export const TURN_RETRY_CHANNEL = "codex-sdk:turn:retry";
+/** Channel of {@link RateLimitWaitMessage}s (`rateLimit`). */
+export const RATE_LIMIT_WAIT_CHANNEL = "codex-sdk:rate-limit:waiting";
+
+/** Published when a failed turn is to run again. */
+export interface TurnRetryMessage {
+  /** The thread's id, once known. */
+  threadId: string | null;
+  /** The attempt that comes next (2 for the first retry). */
+  attempt: number;
+  /** The wait before it. */
+  delayMs: number;
+  /** Why the last attempt failed (secrets redacted). */
+  error: string;
+}
+
+/** Published when a turn waits for the rate limiter. */
+export interface RateLimitWaitMessage {
+  /** The thread's id, once known. */
+  threadId: string | null;
+  /** The earliest it may start, in epoch milliseconds. */
+  until: number;
+  /** Which limit it waits for. */
+  reason: RateLimitReason;
+}
+
+const turnRetryChannel = diagnostics_channel.channel(TURN_RETRY_CHANNEL);
+const rateLimitWaitChannel = diagnostics_channel.channel(RATE_LIMIT_WAIT_CHANNEL);
+
+/** Publishes a retry (nothing is built when nobody listens). */
+export function publishRetry(message: TurnRetryMessage): void {
+  if (turnRetryChannel.hasSubscribers) turnRetryChannel.publish(message);
+}
+
+/** Publishes a rate-limit wait. */
+export function publishRateLimitWait(message: RateLimitWaitMessage): void {
+  if (rateLimitWaitChannel.hasSubscribers) rateLimitWaitChannel.publish(message);
+}
 
 const turnStartChannel = diagnostics_channel.channel(TURN_START_CHANNEL);
 const turnEndChannel = diagnostics_channel.channel(TURN_END_CHANNEL);

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { CodexConfigError, CodexOutputParseError, CodexTurnFailedError } from "./errors.js";
-import type { ThreadEvent, Usage } from "./events.js";
+import type { ThreadEvent, ThreadUsage, Usage } from "./events.js";
 import { normalizeInput, requirePrompt, type Input, type NormalizedInput } from "./input.js";
 import type { ThreadItem } from "./items.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
@@ -16,8 +16,10 @@ export interface Turn {
   items: ThreadItem[];
   /** Text of the last agent message ("" when there was none). */
   finalResponse: string;
-  /** Token usage, or null when codex reported none. */
+  /** Token usage, or null when codex reported none: the thread's running total (on a resumed thread it includes the earlier turns). */
   usage: Usage | null;
+  /** Extension: the tokens this turn used itself (`turn.completed`'s `turn_usage`); absent when unknown. */
+  turnUsage?: Usage;
   /**
    * Extension: with `outputSchema`, the final response parsed as JSON. Absent
    * without a schema, and when the response is not JSON (see `outputError`).
@@ -94,6 +96,7 @@ export class Thread {
     const items: ThreadItem[] = [];
     let finalResponse = "";
     let usage: Usage | null = null;
+    let turnUsage: Usage | undefined;
     let failure: string | undefined;
     for await (const event of events) {
       if (event.type === "item.completed") {
@@ -101,12 +104,18 @@ export class Thread {
         items.push(event.item);
       } else if (event.type === "turn.completed") {
         usage = event.usage;
+        turnUsage = event.turn_usage;
       } else if (event.type === "turn.failed") {
         failure ??= event.error.message;
+      } else if (event.type === "turn.retrying") {
+        // The result is the last attempt's.
+        items.length = 0;
+        finalResponse = "";
       }
     }
     if (failure !== undefined) throw new CodexTurnFailedError(failure);
     const turn: Turn = { items, finalResponse, usage };
+    if (turnUsage !== undefined) turn.turnUsage = turnUsage;
     if (schema?.standard) {
       turn.output = await validateOutput(finalResponse, schema.standard);
     } else if (schema) {
@@ -138,6 +147,15 @@ export class Thread {
    */
   async interrupt(): Promise<void> {
     return this.#runtime.interrupt();
+  }
+
+  /**
+   * Extension: what the thread has used: its running token total as codex
+   * last reported it (for a thread resumed over exec, read from its session
+   * file), and on app-server the cost codex estimates when it reports one.
+   */
+  async usage(): Promise<ThreadUsage> {
+    return this.#runtime.usage();
   }
 
   /** Extension (app-server): names the thread (shown by `listThreads` and `readThread`). */

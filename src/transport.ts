@@ -1,4 +1,5 @@
-import type { ThreadEvent } from "./events.js";
+import type { ThreadEvent, ThreadUsage, Usage } from "./events.js";
+import type { JsonObject } from "./json-checks.js";
 import type { NormalizedInput } from "./input.js";
 import type { CodexManagement, GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
@@ -21,10 +22,16 @@ export interface Transport {
   close(): Promise<void>;
   /** Threads, models, accounts, MCP servers and config; undefined where the transport cannot serve them (exec). */
   readonly management: CodexManagement | undefined;
+  /** (app-server) Hears each `account/rateLimits/updated`; returns the way to stop. Absent on exec (no such news). */
+  onRateLimits?(listener: (params: JsonObject) => void): () => void;
 }
 
 /** Turn options as a transport gets them: the output schema resolved to the JSON Schema codex is sent. */
-export type RuntimeTurnOptions = Omit<TurnOptions, "outputSchema"> & { outputSchema?: JsonSchema | undefined };
+export type RuntimeTurnOptions = Omit<TurnOptions, "outputSchema"> & {
+  outputSchema?: JsonSchema | undefined;
+  /** Hears the turn's own usage so far, each time codex reports it during the turn (app-server; exec reports it only at the end). */
+  onTurnUsage?: ((turnUsage: Usage) => void) | undefined;
+};
 
 /** The name of a transport, as given in `CodexOptions.transport`. */
 export type TransportName = "exec" | "app-server";
@@ -42,6 +49,10 @@ export interface ThreadRuntime {
   readonly id: string | null;
   /** A lazily started turn: nothing runs until the first `next()`. */
   runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent>;
+  /** What the thread has used: its running total as known here, and (app-server, unless `withCost` is false) its estimated cost when codex reports one. */
+  usage(withCost?: boolean): Promise<ThreadUsage>;
+  /** A failed turn is about to be run again: the transport takes it out of the thread where it can (app-server: a rollback; exec cannot). */
+  discardFailedTurn(): Promise<void>;
   /** Adds input to the running turn. */
   steer(input: NormalizedInput): Promise<void>;
   /** Stops the running turn; it rejects with `CodexAbortError`. */

@@ -1,7 +1,7 @@
 import { constants } from "node:buffer";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { isBoolean, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
+import { isBoolean, isBudgetOptions, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isRateLimitOptions, isRetryOptions, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
 import { CodexConfigError } from "./errors.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 import { checksOf } from "./settings.js";
@@ -36,6 +36,9 @@ const CODEX_CHECKS: Checks = checks({
     }
   },
   maxConcurrentTurns: isPositiveInteger,
+  retry: isRetryOptions,
+  rateLimit: isRateLimitOptions,
+  budget: isBudgetOptions,
   transport: oneOf(["exec", "app-server"]),
   onApproval: isFunction,
   approvalTimeoutMs: isPositiveInteger,

@@ -1,6 +1,6 @@
 import type { ApprovalRequest } from "../approvals.js";
-import { CodexConfigError, CodexTurnFailedError } from "../errors.js";
-import type { ThreadEvent } from "../events.js";
+import { CodexConfigError, CodexRpcError, CodexTurnFailedError } from "../errors.js";
+import type { ThreadEvent, ThreadUsage } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { JsonObject } from "../json-checks.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "../management.js";
@@ -13,7 +13,7 @@ import { notificationTurnId } from "./app-server-turn.js";
 import { resolveRequest, shownDecision } from "./approvals.js";
 import type { Connection, ServerReply } from "./connection.js";
 import type { AppServerHost, RoutedThread } from "./host.js";
-import { BackgroundTurns, type ThreadUsage } from "./thread-background.js";
+import { BackgroundTurns, type RunningTotal } from "./thread-background.js";
 import { ThreadGoals } from "./thread-goals.js";
 import { ThreadOpening } from "./thread-opening.js";
 import { OperationQueue } from "./thread-operations.js";
@@ -33,6 +33,8 @@ export class AppServerThread implements ThreadRuntime, RoutedThread {
   private readonly background: BackgroundTurns;
   private readonly goals: ThreadGoals;
   private readonly turns: ThreadTurns;
+  /** The thread's running token total, shared by its parts. */
+  private readonly total: RunningTotal;
 
   constructor(
     private readonly host: AppServerHost,
@@ -40,7 +42,8 @@ export class AppServerThread implements ThreadRuntime, RoutedThread {
     start: ThreadStart,
   ) {
     refuseInexpressible({ ...options }, "thread", "app-server");
-    const usage: ThreadUsage = { total: start.kind === "new" || start.kind === "review" ? NO_USAGE : undefined };
+    const usage: RunningTotal = { total: start.kind === "new" || start.kind === "review" ? NO_USAGE : undefined };
+    this.total = usage;
     this.opening = new ThreadOpening(host, options, start, (threadId) => host.register(threadId, this));
     this.background = new BackgroundTurns(() => this.opening.threadId, usage);
     this.goals = new ThreadGoals(this.opening, (events) => this.background.show(events));
@@ -54,6 +57,28 @@ export class AppServerThread implements ThreadRuntime, RoutedThread {
   runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
     refuseInexpressible({ ...options }, "turn", "app-server");
     return this.turns.run(input, options);
+  }
+
+  /** The running total as the thread's turns last saw it, and the cost codex estimates, when it reports one. */
+  async usage(withCost = true): Promise<ThreadUsage> {
+    const usage: ThreadUsage = { tokens: this.total.total ?? NO_USAGE };
+    const threadId = this.opening.threadId;
+    if (threadId === null || !withCost) return usage;
+    try {
+      const connection = await this.host.connection();
+      const read = await connection.request("account/usage/read", { threadId });
+      const micros = read.threadUsage?.estimatedUsageUsdMicros;
+      if (typeof micros === "number") usage.estimatedCostUsd = micros / 1_000_000;
+    } catch (error) {
+      // Refused (no ChatGPT sign-in: no cost to read) is "unknown"; the app-server gone is an error.
+      if (!(error instanceof CodexRpcError)) throw error;
+    }
+    return usage;
+  }
+
+  /** A failed turn to be run again: rolled back, so the thread holds it once. */
+  discardFailedTurn(): Promise<void> {
+    return this.rollback(1);
   }
 
   steer(input: NormalizedInput): Promise<void> {
@@ -130,7 +155,7 @@ export class AppServerThread implements ThreadRuntime, RoutedThread {
     const turn = this.turns.active;
     if (turn !== undefined && !turn.hasEnded && (request.turnId === null || turn.id === undefined || request.turnId === turn.id)) return turn.approve(request);
     const context = this.host.turnContext(this.options, {});
-    return resolveRequest(request, context.onApproval, context.approvalTimeoutMs, undefined).then((resolution) => {
+    return resolveRequest(request, context.onApproval, context.approvalTimeoutMs, undefined, context.workingDirectory).then((resolution) => {
       this.background.show([
         { type: "approval.requested", request },
         { type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy },

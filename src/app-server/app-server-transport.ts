@@ -134,6 +134,11 @@ export class AppServerTransport implements Transport, AppServerHost {
     return () => listeners.delete(listener);
   }
 
+  /** Hears each `account/rateLimits/updated` (the model's rate-limit windows, from its response headers). */
+  onRateLimits(listener: (params: JsonObject) => void): () => void {
+    return this.onGlobalNotification("account/rateLimits/updated", listener);
+  }
+
   /** A thread was archived or unarchived: the objects for it open it again (resume) before their next turn. */
   forgetThread(threadId: string): void {
     this.threads.get(threadId)?.forget();
@@ -154,6 +159,7 @@ export class AppServerTransport implements Transport, AppServerHost {
       killGraceMs: turn.killGraceMs ?? options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
       approvalTimeoutMs: thread.approvalTimeoutMs ?? options.approvalTimeoutMs ?? APP_SERVER_DEFAULTS.approvalTimeoutMs,
       onApproval: thread.onApproval ?? options.onApproval,
+      workingDirectory: thread.workingDirectory || process.cwd(),
     };
   }
 

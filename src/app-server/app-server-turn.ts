@@ -1,6 +1,7 @@
 import type { ApprovalHandler, ApprovalRequest } from "../approvals.js";
 import { CodexAbortError, CodexParseError } from "../errors.js";
 import type { ThreadEvent, Usage } from "../events.js";
+import type { FileUpdateChange } from "../items.js";
 import { InvalidEventError, isObject, type JsonObject } from "../json-checks.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
 import { TurnLifecycle } from "../turn/turn-lifecycle.js";
@@ -18,10 +19,14 @@ export interface TurnContext {
   killGraceMs: number;
   approvalTimeoutMs: number;
   onApproval: ApprovalHandler | undefined;
+  /** The thread's working directory, for approval handlers. */
+  workingDirectory: string;
   /** The thread's running token total before this turn, when known. */
   usageBefore: Usage | undefined;
   /** Sees every event as it is produced (telemetry). */
   observe(event: ThreadEvent): void;
+  /** Hears the turn's own usage each time the app-server reports the thread's (a budget that stops running turns). */
+  onTurnUsage?: ((turnUsage: Usage) => void) | undefined;
   /** Sends `turn/interrupt` for this turn. Never rejects. */
   interrupt(turnId: string): Promise<void>;
   /** Ends the processes of this turn's commands; resolves once the sweep is done. */
@@ -46,6 +51,8 @@ export class AppServerTurn extends TurnLifecycle {
   private readonly unanswerable = new AbortController();
   private grace: Deadline | undefined;
   private cleanup: { done: Promise<void>; sweepNow(): void } | undefined;
+  /** The files of each file change item seen, by item id: a file change's approval request names only the item. */
+  private readonly fileChanges = new Map<string, FileUpdateChange[]>();
 
   constructor(private readonly context: TurnContext) {
     super(context, { observe: (event) => context.observe(event) });
@@ -121,7 +128,8 @@ export class AppServerTurn extends TurnLifecycle {
     const shown = this.stopping === undefined;
     if (shown) this.push({ type: "approval.requested", request });
     this.activity();
-    const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.unanswerable.signal);
+    if (request.kind === "file_change") request.files = this.fileChanges.get(String(request.params.itemId)) ?? null;
+    const resolution: Resolution = await resolveRequest(request, this.context.onApproval, this.context.approvalTimeoutMs, this.unanswerable.signal, this.context.workingDirectory);
     if (shown) this.push({ type: "approval.resolved", request, decision: shownDecision(request.kind, resolution.decision), decided_by: resolution.decidedBy });
     return resolution.reply;
   }
@@ -179,7 +187,14 @@ export class AppServerTurn extends TurnLifecycle {
       }
       return;
     }
-    for (const event of mapper.map(method, params)) this.push(event);
+    for (const event of mapper.map(method, params)) {
+      if (event.type === "item.started" && event.item.type === "file_change") this.fileChanges.set(event.item.id, event.item.changes);
+      this.push(event);
+    }
+    if (method === "thread/tokenUsage/updated" && this.context.onTurnUsage !== undefined) {
+      const turnUsage = mapper.turnUsage;
+      if (turnUsage !== undefined) this.context.onTurnUsage(turnUsage);
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   ApprovalKinds,
   ApprovalRequest,
 } from "../approvals.js";
+import { decidedByOf } from "../approval-rules.js";
 import { CodexTimeoutError } from "../errors.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import { REDACTED } from "../redact.js";
@@ -49,6 +50,8 @@ export function toApprovalRequest(id: string | number, method: string, params: J
     turnId: text("turnId"),
     params,
     commands: commandsOfRequest(kind, params),
+    // Filled in by the turn from the change's item (the request names only the item).
+    ...(kind === "file_change" ? { files: null } : {}),
     availableDecisions: availableDecisions(kind, params),
     decide: (decision: ApprovalDecision): ApprovalAnswer => ({ kind, decision }),
   };
@@ -218,6 +221,7 @@ export async function resolveRequest(
   handler: ApprovalHandler | undefined,
   timeoutMs: number,
   ended: AbortSignal | undefined,
+  workingDirectory: string = process.cwd(),
 ): Promise<Resolution> {
   const fallback = (decidedBy: ApprovalDecidedBy): Resolution => {
     const decision = defaultDecision(request.kind);
@@ -227,11 +231,11 @@ export async function resolveRequest(
   const controller = new AbortController();
   const answered = (async (): Promise<Resolution> => {
     try {
-      const answer: unknown = await handler(request, { signal: controller.signal });
+      const answer: unknown = await handler(request, { signal: controller.signal, workingDirectory });
       if (answer === undefined) return fallback("default");
       const decision = decisionOf(request.kind, answer);
       if (decision === undefined) return fallback("error");
-      return { reply: replyOf(request.kind, decision), decision, decidedBy: "handler" };
+      return { reply: replyOf(request.kind, decision), decision, decidedBy: (decidedByOf(answer) as ApprovalDecidedBy | undefined) ?? "handler" };
     } catch {
       return fallback("error");
     }

@@ -34,7 +34,7 @@ export interface AppServerHost {
 }
 
 /** The parts of a turn's context that come from the options. */
-export type TurnSettings = Pick<TurnContext, "signal" | "turnTimeoutMs" | "idleTimeoutMs" | "killGraceMs" | "approvalTimeoutMs" | "onApproval">;
+export type TurnSettings = Pick<TurnContext, "signal" | "turnTimeoutMs" | "idleTimeoutMs" | "killGraceMs" | "approvalTimeoutMs" | "onApproval" | "workingDirectory">;
 
 /** A turn that `turn/start` was sent for, and the promise of its end (after what it held is released). */
 export interface StartedTurn {

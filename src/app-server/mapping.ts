@@ -122,7 +122,8 @@ export class TurnEventMapper {
     const events: ThreadEvent[] = [];
     if (this.plan) events.push({ type: "item.completed", item: { id: this.plan.id, type: "todo_list", items: this.plan.items } });
     if (status === "completed") {
-      events.push({ type: "turn.completed", usage: this.totalUsage });
+      const turnUsage = this.turnUsage;
+      events.push(turnUsage === undefined ? { type: "turn.completed", usage: this.totalUsage } : { type: "turn.completed", usage: this.totalUsage, turn_usage: turnUsage });
     } else if (status === "failed") {
       const error = isObject(turn.error) ? turn.error : {};
       const message = typeof error.message === "string" ? error.message : "The turn failed";

@@ -6,7 +6,7 @@ import { waitFor } from "../turn/wait.js";
 import { TurnEventMapper } from "./mapping.js";
 
 /** The thread's running token total, shared by its turns and the turns the app-server runs by itself. */
-export interface ThreadUsage {
+export interface RunningTotal {
   /** Known once a turn reported it (0 for a new thread). */
   total: Usage | undefined;
 }
@@ -27,7 +27,7 @@ export class BackgroundTurns {
 
   constructor(
     private readonly threadId: () => string | null,
-    private readonly usage: ThreadUsage,
+    private readonly usage: RunningTotal,
   ) {}
 
   /** Shows `events` to every watcher. */

@@ -13,7 +13,7 @@ import { waitFor } from "../turn/wait.js";
 import { AppServerTurn } from "./app-server-turn.js";
 import type { Connection } from "./connection.js";
 import type { AppServerHost, StartedTurn } from "./host.js";
-import type { BackgroundTurns, ThreadUsage } from "./thread-background.js";
+import type { BackgroundTurns, RunningTotal } from "./thread-background.js";
 import type { ThreadGoals } from "./thread-goals.js";
 import { THREAD_TAG_VAR, type ThreadOpening } from "./thread-opening.js";
 import type { OperationQueue } from "./thread-operations.js";
@@ -51,7 +51,7 @@ export class ThreadTurns {
     private readonly operations: OperationQueue,
     private readonly background: BackgroundTurns,
     private readonly goals: ThreadGoals,
-    private readonly usage: ThreadUsage,
+    private readonly usage: RunningTotal,
   ) {}
 
   /** A lazily started turn: nothing runs until its events are read. */
@@ -198,6 +198,7 @@ export class ThreadTurns {
       ...this.host.turnContext(this.options, options),
       threadId,
       usageBefore: this.usage.total,
+      onTurnUsage: options.onTurnUsage,
       interrupt: async (turnId) => {
         // Until the app-server reports it ended, the next turn must wait: turn/start would steer it.
         this.background.interrupted(turnId);

@@ -1,5 +1,5 @@
 import { CodexUnsupportedError } from "../errors.js";
-import type { ThreadEvent, Usage } from "../events.js";
+import type { ThreadEvent, ThreadUsage, Usage } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
@@ -59,7 +59,7 @@ export class ExecTransport implements Transport {
    * read from codex's session file of the thread (a fork's total goes on
    * from the original's).
    */
-  private totalBefore(thread: ExecThread, start: ThreadStart): Usage | undefined {
+  totalBefore(thread: ExecThread, start: ThreadStart): Usage | undefined {
     // Unknown only for a thread resumed or forked here: new threads and reviews start at 0.
     if (thread.total !== undefined || (start.kind !== "resume" && start.kind !== "fork")) return thread.total;
     return readSessionFacts(codexHomeOf(this.env), start.threadId)?.total;
@@ -127,9 +127,9 @@ export class ExecTransport implements Transport {
       cyberAccessProgram: turn.cyberAccessProgram,
       images: input.images,
     });
-    // What the turn used itself is worked out for telemetry only, so only when someone listens.
     const observed = turnEndsObserved();
-    const before = observed ? this.totalBefore(thread, start) : undefined;
+    // The total before the turn gives the turn's own usage (turn.completed's turn_usage); read from the session file once per resumed thread.
+    const before = this.totalBefore(thread, start);
     const telemetry = new TurnTelemetry("exec", () => thread.id, { mode: start.kind, model: thread.options.model ?? this.configModel, sandbox: thread.options.sandboxMode });
     const runner = new TurnRunner({
       executablePath: this.binary.executablePath,
@@ -146,7 +146,11 @@ export class ExecTransport implements Transport {
       redactor: this.redactor,
       observe: (event) => {
         telemetry.event(event);
-        if (event.type === "turn.completed") thread.total = event.usage;
+        if (event.type === "turn.completed") {
+          thread.total = event.usage;
+          // Before the event is queued: the consumer sees it with the turn's own usage.
+          if (before !== undefined) event.turn_usage = usageSince(event.usage, before);
+        }
       },
       resuming: start.kind === "resume" ? start.threadId : undefined,
     });
@@ -196,6 +200,15 @@ class ExecThread implements ThreadRuntime {
 
   get id(): string | null {
     return this.threadId;
+  }
+
+  usage(): Promise<ThreadUsage> {
+    return Promise.resolve({ tokens: this.total ?? this.transport.totalBefore(this, this.next) ?? NO_USAGE });
+  }
+
+  /** A failed exec turn stays in the thread: codex exec cannot take a turn out. */
+  discardFailedTurn(): Promise<void> {
+    return Promise.resolve();
   }
 
   runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {

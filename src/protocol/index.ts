@@ -44,6 +44,7 @@ export interface ClientResponses {
   "account/login/cancel": P.CancelLoginAccountResponse;
   "account/logout": P.LogoutAccountResponse;
   "account/rateLimits/read": P.GetAccountRateLimitsResponse;
+  "account/usage/read": P.GetAccountTokenUsageResponse;
   "mcpServerStatus/list": P.ListMcpServerStatusResponse;
   "config/read": P.ConfigReadResponse;
 }

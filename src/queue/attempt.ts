@@ -6,6 +6,7 @@ import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job, type 
 import type { Redis } from "ioredis";
 import { Codex } from "../codex.js";
 import { CodexError } from "../errors.js";
+import { failureKind, hasSideEffects, waitNamedIn } from "../failure-kind.js";
 import type { ThreadEvent, Usage } from "../events.js";
 import type { ThreadItem } from "../items.js";
 import type { CodexOptions } from "../options.js";
@@ -19,7 +20,6 @@ import { runScript } from "./redis.js";
 import { ACQUIRE, APPEND_EVENT, CLAIM_THREAD, END_ATTEMPT, RENEW } from "./scripts.js";
 import { loadThreadState, makeHome, readRollout, restoreRollout, type ThreadState } from "./thread-state.js";
 import type { QueuedTurn, QueuedTurnEvent, WorkerIdentity } from "./types.js";
-import { hasSideEffects, isRateLimit, retryAfterMs } from "./rate-limit.js";
 import { checkWorkspace, prepareWorkspace } from "./workspace.js";
 
 /** Published when a worker starts an attempt of a queued turn. */
@@ -194,7 +194,7 @@ export class Attempt {
       const ran = await this.#stream(data, thread.runStreamed(data.input, { ...data.turnOptions, signal: this.#controller.signal }));
       if (this.#stop !== undefined) return await this.#stopped(this.#stop, data);
       if (ran.failure !== undefined) {
-        if (isRateLimit(ran.failure) && !ran.items.some(hasSideEffects)) return await this.#rateLimited(ran.failure);
+        if (failureKind(ran.failure) === "rate_limit" && !ran.items.some(hasSideEffects)) return await this.#rateLimited(ran.failure);
         return await this.#fail(new CodexError("CODEX_TURN_FAILED", ran.failure));
       }
       const threadId = this.#threadId;
@@ -290,7 +290,7 @@ export class Attempt {
   }
 
   async #rateLimited(message: string): Promise<string> {
-    const delayMs = retryAfterMs(message) ?? this.#context.rateLimitDelayMs;
+    const delayMs = waitNamedIn(message) ?? this.#context.rateLimitDelayMs;
     await this.#end("release", undefined, JSON.stringify({ type: "turn.requeued", reason: "rate_limited", delay_ms: delayMs }));
     await this.#context.bull.rateLimit(delayMs);
     throw Worker.RateLimitError();

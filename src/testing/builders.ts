@@ -52,6 +52,16 @@ export interface FailPart {
   readonly status: number;
   /** The error message in the body. */
   readonly message: string;
+  /** Response headers (e.g. `retry-after`), beside `content-type`. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** HTTP headers of the response it appears in (e.g. codex's rate-limit headers `x-codex-primary-used-percent` ...). */
+export interface HeadersPart {
+  /** Always `"headers"`. */
+  readonly kind: "headers";
+  /** Header names and values. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** End the event stream before `response.completed`. */
@@ -71,7 +81,7 @@ export interface DelayPart {
 }
 
 /** One part of a scripted reply. */
-export type ScriptPart = OutputItemPart | UsagePart | FailPart | TruncatePart | DelayPart;
+export type ScriptPart = OutputItemPart | UsagePart | FailPart | TruncatePart | DelayPart | HeadersPart;
 
 /** The reply to one request: a single part or several output parts in one response. */
 export type ScriptedResponse = ScriptPart | readonly ScriptPart[];
@@ -195,10 +205,21 @@ export function webSearch(query: string): OutputItemPart {
 /**
  * Answer with HTTP `status` and an OpenAI-style error body carrying `message`.
  * codex 0.169 shows the message of a 400/401/403/404 in the turn's failure; for
- * a 429 or 5xx it shows its own generic text instead.
+ * a 429 or 5xx it shows its own generic text instead. `options.retryAfterSeconds`
+ * sends a `retry-after` header, `options.headers` any others.
  */
-export function fail(status: number, errorMessage: string): FailPart {
-  return { kind: "fail", status, message: errorMessage };
+export function fail(status: number, errorMessage: string, options: { retryAfterSeconds?: number; headers?: Readonly<Record<string, string>> } = {}): FailPart {
+  const headers = { ...options.headers, ...(options.retryAfterSeconds === undefined ? {} : { "retry-after": String(options.retryAfterSeconds) }) };
+  return Object.keys(headers).length === 0 ? { kind: "fail", status, message: errorMessage } : { kind: "fail", status, message: errorMessage, headers };
+}
+
+/**
+ * Send these HTTP headers with the response: codex reads its rate-limit
+ * headers (`x-codex-primary-used-percent`, `x-codex-primary-window-minutes`,
+ * `x-codex-primary-reset-at` ...) into the app-server's `account/rateLimits/updated`.
+ */
+export function responseHeaders(headers: Readonly<Record<string, string>>): HeadersPart {
+  return { kind: "headers", headers: { ...headers } };
 }
 
 /** Stream the other parts, then end the stream without `response.completed`. */

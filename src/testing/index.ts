@@ -5,10 +5,11 @@
 export { startScriptedModel } from "./scripted-model.js";
 export type { ScriptedModel, ScriptedModelOptions, ScriptedResponder } from "./scripted-model.js";
 export type { ScriptedContentPart, ScriptedInputItem, ScriptedReasoning, ScriptedRequest, ScriptedText, ScriptedTextFormat, ScriptedTool } from "./requests.js";
-export { applyPatch, delay, fail, message, reasoning, shell, truncate, updatePlan, usage, webSearch } from "./builders.js";
+export { applyPatch, delay, fail, message, reasoning, responseHeaders, shell, truncate, updatePlan, usage, webSearch } from "./builders.js";
 export type {
   DelayPart,
   FailPart,
+  HeadersPart,
   OutputItemPart,
   PlanStep,
   ScriptPart,

@@ -205,11 +205,12 @@ async function answer(res: http.ServerResponse, scripted: ScriptedResponse, time
     return;
   }
   const failure = parts.find((part) => part.kind === "fail");
+  const extraHeaders = Object.assign({}, ...parts.map((part) => (part.kind === "headers" ? part.headers : {})), failure?.headers) as Record<string, string>;
   if (failure !== undefined) {
-    sendError(res, failure.status, failure.message);
+    sendError(res, failure.status, failure.message, extraHeaders);
     return;
   }
-  sendStream(res, parts);
+  sendStream(res, parts, extraHeaders);
 }
 
 function isPartList(response: ScriptedResponse): response is readonly ScriptPart[] {
@@ -222,10 +223,10 @@ function toList(response: ScriptedResponse): readonly ScriptPart[] {
 
 let responseCounter = 0;
 
-function sendStream(res: http.ServerResponse, parts: readonly ScriptPart[]): void {
+function sendStream(res: http.ServerResponse, parts: readonly ScriptPart[], headers: Readonly<Record<string, string>> = {}): void {
   responseCounter += 1;
   const responseId = `resp_${responseCounter}`;
-  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  res.writeHead(200, { ...headers, "content-type": "text/event-stream", "cache-control": "no-cache" });
   const send = (type: string, data: Record<string, unknown>): void => {
     res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
   };
@@ -277,13 +278,13 @@ function streamChunks(send: (type: string, data: Record<string, unknown>) => voi
   for (const delta of chunks) send("response.output_text.delta", { item_id: itemId, output_index: outputIndex, content_index: 0, delta });
 }
 
-function sendError(res: http.ServerResponse, status: number, text: string): void {
+function sendError(res: http.ServerResponse, status: number, text: string, headers: Readonly<Record<string, string>> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
   const body = JSON.stringify({ error: { message: text, type: "invalid_request_error", code: null, param: null } });
-  res.writeHead(status, { "content-type": "application/json" });
+  res.writeHead(status, { ...headers, "content-type": "application/json" });
   res.end(body);
 }
 

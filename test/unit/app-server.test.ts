@@ -96,6 +96,8 @@ describe("app-server: notifications become the events exec prints", () => {
     assert.deepEqual(seen.at(-1), {
       type: "turn.completed",
       usage: { input_tokens: 10, cached_input_tokens: 2, cache_write_input_tokens: 0, output_tokens: 5, reasoning_output_tokens: 1 },
+      // A new thread: the turn's own usage is the whole total.
+      turn_usage: { input_tokens: 10, cached_input_tokens: 2, cache_write_input_tokens: 0, output_tokens: 5, reasoning_output_tokens: 1 },
     });
     // run() ignores deltas; items come from item/completed.
     const turn = await thread.run("again");

@@ -9,7 +9,9 @@ import { CodexQueueError, TurnQueue, TurnWorker, type QueueWorkspace, type TurnR
 import { readJobData } from "../../src/queue/records.js";
 import { restoreRollout } from "../../src/queue/thread-state.js";
 import { checkWorkspace } from "../../src/queue/workspace.js";
-import { hasSideEffects, isRateLimit, retryAfterMs } from "../../src/queue/rate-limit.js";
+import { failureKind, hasSideEffects, waitNamedIn as retryAfterMs } from "../../src/failure-kind.js";
+
+const isRateLimit = (message: string): boolean => failureKind(message) === "rate_limit";
 import { connect, disconnect } from "../../src/queue/redis.js";
 
 /** Options are checked before anything reaches Redis: a queue that can reach none refuses them all the same. */
