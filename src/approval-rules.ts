@@ -10,9 +10,11 @@ export type RuleDecision = "accept" | "acceptForSession" | "decline" | "cancel";
 export interface CommandRule {
   /** Shown in `approval.resolved` as `decided_by: "rule:<name>"`. */
   name: string;
+  /** Always `"command"`. */
   kind: "command";
   /** An argv prefix (`["npm", "test"]` covers `npm test -- -u`), or a pattern tested on each command's argv joined by spaces. */
   command: readonly string[] | RegExp;
+  /** The answer when the rule matches. */
   decision: RuleDecision;
 }
 
@@ -20,9 +22,11 @@ export interface CommandRule {
 export interface FileChangeRule {
   /** Shown in `approval.resolved` as `decided_by: "rule:<name>"`. */
   name: string;
+  /** Always `"file_change"`. */
   kind: "file_change";
   /** Globs relative to the workspace (`src/**`, `*.md`); `**` spans directories, `*` does not. */
   paths: readonly string[];
+  /** The answer when the rule matches. */
   decision: RuleDecision;
 }
 
@@ -30,7 +34,9 @@ export interface FileChangeRule {
 export interface PermissionsRule {
   /** Shown in `approval.resolved` as `decided_by: "rule:<name>"`. */
   name: string;
+  /** Always `"permissions"`. */
   kind: "permissions";
+  /** `accept` grants what was asked, for the turn; `decline` grants nothing. */
   decision: "accept" | "decline";
 }
 
