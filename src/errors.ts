@@ -28,6 +28,7 @@ export const CODEX_ERROR_CODES = [
   "CODEX_QUEUE",
   "CODEX_WORKER_LOST",
   "CODEX_BUDGET_EXCEEDED",
+  "CODEX_CONNECTION",
 ] as const;
 
 /** The stable, machine-readable kind of an error of the SDK. */
@@ -133,6 +134,26 @@ export class CodexTurnFailedError extends CodexError {
     this.codexMessage = message;
     this.details = details;
     this.kind = failureKind(message);
+  }
+}
+
+/**
+ * Extension (remote app-server): the connection to an app-server the SDK
+ * did not start failed: it could not be made (`reason: "unreachable"`), the
+ * server refused the token (`"auth"`), or it dropped (`"dropped"`; the turns
+ * in flight fail with it, and the next call connects again).
+ */
+export class CodexConnectionError extends CodexError {
+  static override readonly code = "CODEX_CONNECTION";
+  /** What went wrong. */
+  readonly reason: "unreachable" | "auth" | "dropped";
+  /** The app-server's address (a token never appears in it). */
+  readonly endpoint: string;
+
+  constructor(reason: "unreachable" | "auth" | "dropped", endpoint: string, message: string) {
+    super("CODEX_CONNECTION", message);
+    this.reason = reason;
+    this.endpoint = endpoint;
   }
 }
 

@@ -28,6 +28,22 @@ export interface RetryOptions {
   retryOn?: ((error: CodexTurnFailedError) => boolean) | undefined;
 }
 
+/**
+ * Extension (app-server): an app-server someone else runs (`codex app-server
+ * --listen ws://IP:PORT` or `unix://PATH`), shared between programs. The SDK
+ * starts no process: its own `codexPathOverride`, `config`,
+ * `configOverrides`, `env`, `apiKey` and `baseUrl` do not apply (the
+ * server's own config does) and are refused.
+ */
+export interface RemoteAppServer {
+  /** `ws://host:port` or `unix:///path/to/socket` (no credentials in it: the token goes in `token`). */
+  url: string;
+  /** The capability token the server was started with (`--ws-auth capability-token`), sent as `Authorization: Bearer …`. A secret: never shown. */
+  token?: string | undefined;
+  /** How long connecting may take. Default 10000. */
+  connectTimeoutMs?: number | undefined;
+}
+
 /** Extension: limits on how fast a `Codex` starts turns and spends tokens. See the README's "Rate limits". */
 export interface RateLimitOptions {
   /** Turn starts (retries included) per minute, spaced evenly: one every `60000 / turnsPerMinute` ms. */
@@ -67,6 +83,8 @@ export interface CodexOptions {
    * `interrupt()`. Stop it with `await codex.close()`.
    */
   transport?: "exec" | "app-server" | undefined;
+  /** Extension (app-server): connect to an app-server someone else runs instead of starting one. */
+  remote?: RemoteAppServer | undefined;
   /** Path of the codex executable. Default: the binary of the installed `@openai/codex`, then `codex` on `PATH`. */
   codexPathOverride?: string | undefined;
   /** Base URL of the OpenAI API (`openai_base_url`). */

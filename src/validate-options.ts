@@ -37,6 +37,27 @@ const CODEX_CHECKS: Checks = checks({
   },
   maxConcurrentTurns: isPositiveInteger,
   retry: isRetryOptions,
+  remote: (value, name) => {
+    const bag = objectOf(value, name);
+    for (const key of Object.keys(bag)) if (!["url", "token", "connectTimeoutMs"].includes(key)) throw new CodexConfigError(`${name}.${key} is not an option (known: url, token, connectTimeoutMs)`);
+    isString(bag.url, `${name}.url`);
+    let url: URL;
+    try {
+      url = new URL(bag.url as string);
+    } catch {
+      throw new CodexConfigError(`${name}.url must be a ws://host:port or unix:///path URL`);
+    }
+    if (url.protocol !== "ws:" && url.protocol !== "unix:") throw new CodexConfigError(`${name}.url must be a ws://host:port or unix:///path URL (got a ${url.protocol} URL)`);
+    if (url.username !== "" || url.password !== "") throw new CodexConfigError(`${name}.url must not carry credentials: give the token as ${name}.token`);
+    if (url.protocol === "unix:" && url.pathname.length <= 1) throw new CodexConfigError(`${name}.url must name the socket's path (unix:///path/to/socket)`);
+    if (bag.token !== undefined) {
+      isString(bag.token, `${name}.token`);
+      // Checked without showing it: it is a secret.
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+      if ((bag.token as string).length === 0 || /[\u0000-\u001f\u007f]/.test(bag.token as string)) throw new CodexConfigError(`${name}.token must be a non-empty string without control characters`);
+    }
+    if (bag.connectTimeoutMs !== undefined) isPositiveInteger(bag.connectTimeoutMs, `${name}.connectTimeoutMs`);
+  },
   rateLimit: isRateLimitOptions,
   budget: isBudgetOptions,
   transport: oneOf(["exec", "app-server"]),
@@ -81,8 +102,16 @@ function checkKeys(value: unknown, checks: Checks, where: string): Readonly<Reco
   return bag;
 }
 
+/** Options of the process the SDK starts: with `remote`, the SDK starts none. */
+const PROCESS_OPTIONS = ["codexPathOverride", "config", "configOverrides", "env", "apiKey", "baseUrl"] as const;
+
 export function validateCodexOptions(options: CodexOptions): void {
   checkKeys(options, CODEX_CHECKS, "CodexOptions");
+  if (options.remote !== undefined) {
+    if (options.transport !== "app-server") throw new CodexConfigError('CodexOptions.remote needs transport: "app-server"');
+    const given = PROCESS_OPTIONS.filter((name) => options[name] !== undefined);
+    if (given.length > 0) throw new CodexConfigError(`CodexOptions.remote: the SDK starts no process, so ${given.join(", ")} cannot apply (the remote app-server's own config does)`);
+  }
 }
 
 export function validateThreadOptions(options: ThreadOptions): void {

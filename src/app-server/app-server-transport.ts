@@ -1,19 +1,21 @@
-import { CodexExitError, type CodexSpawnError } from "../errors.js";
+import { CodexConnectionError, CodexExitError } from "../errors.js";
 import type { JsonObject } from "../json-checks.js";
 import type { CodexOptions, ThreadOptions, TurnOptions } from "../options.js";
 import type { CodexBinary } from "../process/binary.js";
 import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { RequestId } from "../protocol/index.js";
-import type { Redactor } from "../redact.js";
+import { Redactor } from "../redact.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
 import { SDK_VERSION } from "../version.js";
 import { AppServerThread } from "./app-server-thread.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
 import { Connection, type BadMessage, type ServerReply } from "./connection.js";
+import type { LinkEvents } from "./message-link.js";
 import type { AppServerHost, RoutedThread, StartedTurn, TurnSettings } from "./host.js";
 import { AppServerManagement } from "./management.js";
+import { RemoteLink } from "./remote-link.js";
 import { publishDropped } from "./telemetry.js";
 
 /** What a thread hears while no turn of it runs, and nobody needs. */
@@ -35,6 +37,8 @@ const APP_SERVER_DEFAULTS = {
  * ordinary requests. It gets at least this long.
  */
 const STARTUP_TIMEOUT_MS = 60_000;
+/** How long connecting to a remote app-server may take, by default. */
+const REMOTE_CONNECT_TIMEOUT_MS = 10_000;
 const CLIENT_INFO = { name: "codex_sdk_ts", title: "codex-sdk", version: SDK_VERSION };
 
 /**
@@ -51,28 +55,40 @@ export class AppServerTransport implements Transport, AppServerHost {
   readonly requestTimeoutMs: number;
   readonly management: AppServerManagement = new AppServerManagement(this);
   private readonly globalListeners = new Map<string, Set<(params: JsonObject) => void>>();
-  private readonly binary: CodexBinary;
-  private readonly env: Record<string, string>;
-  private readonly args: string[];
+  /** The codex process to start; undefined for a remote app-server (`remote`), which the SDK does not start. */
+  private readonly local: { binary: CodexBinary; env: Record<string, string>; args: string[] } | undefined;
   private readonly ledger: TurnLedger;
   private readonly threads = new Map<string, RoutedThread>();
   private current: Connection | undefined;
   private starting: Promise<Connection> | undefined;
   private readonly restarts: number[] = [];
-  private lastExit: CodexExitError | CodexSpawnError | undefined;
+  private lastExit: Error | undefined;
   private started = 0;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
-    const setup = setUpCodexProcess(options);
-    ({ binary: this.binary, env: this.env, redactor: this.redactor } = setup);
-    this.args = [...setup.configArgs, "app-server"];
+    if (options.remote === undefined) {
+      const setup = setUpCodexProcess(options);
+      this.local = { binary: setup.binary, env: setup.env, args: [...setup.configArgs, "app-server"] };
+      this.redactor = setup.redactor;
+    } else {
+      this.local = undefined;
+      this.redactor = Redactor.fromOptions({});
+      // The token is a secret: an app-server that echoes it (an error, say) shows [REDACTED].
+      if (options.remote.token !== undefined) this.redactor.add(options.remote.token);
+    }
     this.ledger = new TurnLedger(options.maxConcurrentTurns);
     this.requestTimeoutMs = options.requestTimeoutMs ?? APP_SERVER_DEFAULTS.requestTimeoutMs;
   }
 
+  /** The codex executable, or for a remote app-server its address. */
   get executablePath(): string {
-    return this.binary.executablePath;
+    return this.local?.binary.executablePath ?? this.options.remote?.url ?? "";
+  }
+
+  /** True when the app-server is someone else's (`remote`): nothing it runs is the SDK's to sweep. */
+  get isRemote(): boolean {
+    return this.local === undefined;
   }
 
   thread(options: ThreadOptions, start: ThreadStart): ThreadRuntime {
@@ -167,18 +183,26 @@ export class AppServerTransport implements Transport, AppServerHost {
     this.checkRestartLimit();
     if (this.started > 0) this.restarts.push(Date.now());
     this.started += 1;
+    // A remote app-server that went away is not hammered: each reconnect within the window waits twice as long (up to 2 s).
+    if (this.options.remote !== undefined && this.restarts.length > 1) await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** (this.restarts.length - 2))));
+    const maxLineBytes = this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes;
+    const killGraceMs = this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs;
+    const remote = this.options.remote;
+    const link =
+      remote === undefined
+        ? { ...(this.local as NonNullable<typeof this.local>), executablePath: this.executablePath, killGraceMs, stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes }
+        : {
+            link: (events: LinkEvents) =>
+              new RemoteLink({ url: remote.url, token: remote.token, connectTimeoutMs: remote.connectTimeoutMs ?? REMOTE_CONNECT_TIMEOUT_MS, maxMessageBytes: maxLineBytes, closeGraceMs: killGraceMs }, events),
+          };
     const connection: Connection = new Connection({
-      executablePath: this.binary.executablePath,
-      args: this.args,
-      env: this.env,
-      maxLineBytes: this.options.maxLineBytes ?? PROCESS_DEFAULTS.maxLineBytes,
+      ...link,
+      maxLineBytes,
       requestTimeoutMs: this.requestTimeoutMs,
       maxInFlight: this.options.maxRequestsInFlight ?? APP_SERVER_DEFAULTS.maxRequestsInFlight,
       overloadRetries: 5,
       overloadInitialDelayMs: 50,
       overloadMaxDelayMs: 2_000,
-      killGraceMs: this.options.killGraceMs ?? PROCESS_DEFAULTS.killGraceMs,
-      stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes,
       redactor: this.redactor,
       handlers: {
         onNotification: (method, params) => this.onNotification(method, params),
@@ -210,6 +234,15 @@ export class AppServerTransport implements Transport, AppServerHost {
     while (this.restarts.length > 0 && (this.restarts[0] ?? 0) <= now - windowMs) this.restarts.shift();
     if (this.restarts.length < maxRestarts) return;
     const last = this.lastExit;
+    const remote = this.options.remote;
+    if (remote !== undefined) {
+      const reason = last instanceof CodexConnectionError ? last.reason : "dropped";
+      throw new CodexConnectionError(
+        reason,
+        remote.url,
+        `Connected to the app-server at ${remote.url} ${this.restarts.length} times again in ${Math.round(windowMs / 1000)} s (maxRestarts ${maxRestarts}, restartWindowMs ${windowMs}); not connecting again until the window passes.${last ? ` The last failure: ${last.message}` : ""}`,
+      );
+    }
     const detail = last ? ` The last exit: ${last.message}` : "";
     throw new CodexExitError(
       `codex app-server was restarted ${this.restarts.length} times in ${Math.round(windowMs / 1000)} s (maxRestarts ${maxRestarts}, restartWindowMs ${windowMs}); not starting it again until the window passes.${detail}`,
@@ -245,7 +278,7 @@ export class AppServerTransport implements Transport, AppServerHost {
     if (threadId !== undefined) this.threads.get(threadId)?.badMessage(error);
   }
 
-  private onExit(connection: Connection, error: CodexExitError | CodexSpawnError): void {
+  private onExit(connection: Connection, error: Error): void {
     this.lastExit = error;
     if (this.current === connection) this.current = undefined;
     for (const thread of this.threads.values()) thread.connectionLost(connection, error);

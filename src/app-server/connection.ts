@@ -1,11 +1,11 @@
-import { CodexExitError, CodexParseError, CodexRpcError, type CodexSpawnError, CodexTimeoutError } from "../errors.js";
+import { CodexParseError, CodexRpcError, CodexTimeoutError } from "../errors.js";
 import { isObject, type JsonObject } from "../json-checks.js";
-import { CodexProcess, type CodexProcessSpec } from "../process/codex-process.js";
-import { EXCERPT_BYTES, LineSplitter, lineHead } from "../process/line-splitter.js";
-import { exitMessage } from "../process/stderr-summary.js";
+import type { CodexProcessSpec } from "../process/codex-process.js";
+import { EXCERPT_BYTES, lineHead } from "../process/line-splitter.js";
 import type { ClientParams, ClientResult, RequestId, SentMethod } from "../protocol/index.js";
 import type { Redactor } from "../redact.js";
 import { setDeadline, type Deadline } from "../turn/deadlines.js";
+import { ProcessLink, type LinkEvents, type MessageLink } from "./message-link.js";
 import { publishDropped } from "./telemetry.js";
 
 /** What the client answers to a server request. */
@@ -25,12 +25,19 @@ export interface ConnectionHandlers {
   onServerRequest(id: RequestId, method: string, params: JsonObject): Promise<ServerReply>;
   /** A message that could not be read and concerns no pending request. */
   onBadMessage(problem: BadMessage): void;
-  /** The process is gone or never started (`error` says how); every pending request was rejected with it. */
-  onExit(error: CodexExitError | CodexSpawnError): void;
+  /**
+   * The app-server is gone, never started, or (remote) the connection to it
+   * failed: `error` says how (`CodexExitError`, `CodexSpawnError`,
+   * `CodexConnectionError`); every pending request was rejected with it.
+   */
+  onExit(error: Error): void;
 }
 
-/** How the connection is started and how it treats requests. */
-export interface ConnectionSpec extends CodexProcessSpec {
+/** How the connection is started and how it treats requests: a codex process it starts, or a link of its own (`link`). */
+export type ConnectionSpec = ConnectionSettings & (CodexProcessSpec | { link(events: LinkEvents): MessageLink });
+
+/** How the connection treats requests. */
+export interface ConnectionSettings {
   maxLineBytes: number;
   requestTimeoutMs: number;
   /** Requests in flight at most; more wait here (the app-server's own queue holds 128). */
@@ -64,15 +71,16 @@ const OVERLOADED = -32001;
 const METHOD_NOT_FOUND = -32601;
 
 /**
- * One `codex app-server` process and the JSON-RPC conversation with it:
- * newline-delimited JSON without the `jsonrpc` field. One reader; replies are
- * matched to requests by id; every request has a timeout (the app-server can
- * leave requests in a burst unanswered); "overloaded" is retried; at most
- * `maxInFlight` requests are outstanding. When the process ends, for whatever
- * reason, every pending request is rejected once, with the same error.
+ * The JSON-RPC conversation with one app-server, over a {@link MessageLink}
+ * (the stdio of a process the SDK started, or a WebSocket): JSON messages
+ * without the `jsonrpc` field. One reader; replies are matched to requests
+ * by id; every request has a timeout (the app-server can leave requests in a
+ * burst unanswered); "overloaded" is retried; at most `maxInFlight` requests
+ * are outstanding. When the link ends, for whatever reason, every pending
+ * request is rejected once, with the same error.
  */
 export class Connection {
-  private readonly process: CodexProcess;
+  private readonly link: MessageLink;
   private readonly pending = new Map<number, Pending>();
   private readonly waitingToSend: (() => void)[] = [];
   /** Requests answered "overloaded", waiting out their backoff: the send that retries each. */
@@ -80,49 +88,41 @@ export class Connection {
   private inFlight = 0;
   private nextId = 1;
   private lineNumber = 0;
-  private readonly splitter: LineSplitter;
-  private failure: CodexExitError | CodexSpawnError | undefined;
-  private closing = false;
+  private failure: Error | undefined;
   /** What waits on the app-server now (requests, server requests, turns, watchers): while none, it does not keep Node alive. */
   private holds = 0;
 
   constructor(private readonly spec: ConnectionSpec) {
-    this.process = new CodexProcess(spec, {
-      onStdout: (chunk) => this.onStdout(chunk),
-      onStdoutEnd: () => this.splitter.end(),
-      onDone: (spawnError) => this.finish(spawnError ?? this.exitError()),
-    });
-    this.splitter = new LineSplitter(
-      spec.maxLineBytes,
-      (line) => this.onLine(line),
-      (reason, head, totalBytes) => {
+    const events: LinkEvents = {
+      onMessage: (text) => this.onLine(text),
+      onUnreadable: (what, head, totalBytes) => {
         this.lineNumber += 1;
-        const what = reason === "too-long" ? `a line longer than ${spec.maxLineBytes} bytes` : "a line that is not valid UTF-8";
-        this.onUnreadable(`codex app-server printed ${what}`, head, totalBytes);
+        this.onUnreadable(`codex app-server ${what}`, head, totalBytes);
       },
-      "skip",
-    );
+      onDone: (error) => this.finish(error),
+    };
+    this.link = "link" in spec ? spec.link(events) : new ProcessLink(spec, spec.redactor, events);
   }
 
   /** The tag (`CODEX_SDK_TURN`) in the environment of this app-server and of every process it starts. */
   get tag(): string {
-    return this.process.tag;
+    return this.link.tag;
   }
 
-  /** Process id of the app-server, once started. */
+  /** Process id of the app-server, when the SDK started it. */
   get pid(): number | undefined {
-    return this.process.pid;
+    return this.link.pid;
   }
 
-  /** True once the process is gone (or failed to start). */
+  /** True once the app-server is gone (or failed to start, or the connection to it failed). */
   get isClosed(): boolean {
     return this.failure !== undefined;
   }
 
-  /** Spawns the app-server. Errors surface through requests and `onExit`. */
+  /** Spawns the app-server, or connects to it. Errors surface through requests and `onExit`. */
   start(): void {
-    this.process.start();
-    this.process.keepAlive(this.holds > 0);
+    this.link.start();
+    this.link.keepAlive(this.holds > 0);
   }
 
   /**
@@ -133,13 +133,13 @@ export class Connection {
    */
   hold(): () => void {
     this.holds += 1;
-    if (this.holds === 1) this.process.keepAlive(true);
+    if (this.holds === 1) this.link.keepAlive(true);
     let released = false;
     return () => {
       if (released) return;
       released = true;
       this.holds -= 1;
-      if (this.holds === 0) this.process.keepAlive(false);
+      if (this.holds === 0) this.link.keepAlive(false);
     };
   }
 
@@ -212,22 +212,19 @@ export class Connection {
   }
 
   /**
-   * Stops the app-server: end of stdin (it exits at once and ends its
-   * commands' process groups), SIGTERM after `killGraceMs`, SIGKILL to its group
-   * after another. Resolves once it is gone and the sweep for what it left is done.
+   * Stops the app-server the SDK started (end of stdin, then signals; see
+   * `ProcessLink.close`), or closes the connection to a remote one. Resolves
+   * once it is gone (and the sweep for what a process left is done).
    */
   async close(): Promise<void> {
-    this.closing = true;
-    // Whoever awaits close() waits for the process: it is kept until it is gone.
+    // Whoever awaits close() waits for the link: it is kept until it is gone.
     this.hold();
-    this.process.cleanUpNow();
-    this.process.endInputThenTerminate();
-    await this.process.cleanedUp();
+    await this.link.close();
   }
 
-  /** Forces the process down at once (its group by SIGKILL); `onExit` follows. */
+  /** Forces the link down at once (a process's group by SIGKILL); `onExit` follows. */
   kill(): void {
-    this.process.kill();
+    this.link.kill();
   }
 
   private whenSlotFree(send: () => void): void {
@@ -257,11 +254,7 @@ export class Connection {
   }
 
   private write(message: JsonObject): void {
-    this.process.write(`${JSON.stringify(message)}\n`);
-  }
-
-  private onStdout(chunk: Buffer): void {
-    this.splitter.push(chunk);
+    this.link.send(JSON.stringify(message));
   }
 
   private onLine(line: string): void {
@@ -351,17 +344,8 @@ export class Connection {
     this.spec.handlers.onBadMessage({ error, threadId });
   }
 
-  /** The error every pending request gets once the process is gone: how it ended, and its stderr. */
-  private exitError(): CodexExitError {
-    const { exitCode, exitSignal } = this.process;
-    const how = exitSignal !== null ? `was killed by signal ${exitSignal}` : `exited with code ${exitCode ?? "?"}`;
-    const stderr = this.process.redactedStderr(this.spec.redactor);
-    const headline = this.closing ? `codex app-server ${how} (closed)` : `codex app-server ${how}`;
-    return new CodexExitError(exitMessage(headline, stderr), exitCode, exitSignal, stderr);
-  }
-
   /** The one end of the connection: every pending and waiting request is rejected with `error`. */
-  private finish(error: CodexExitError | CodexSpawnError): void {
+  private finish(error: Error): void {
     if (this.failure) return;
     this.failure = error;
     const pending = [...this.pending.values()];

@@ -31,6 +31,8 @@ export interface AppServerHost {
   onGlobalNotification(method: string, listener: (params: JsonObject) => void): () => void;
   /** The limits and handler of one turn: turn options first, then thread options, then the Codex's. */
   turnContext(thread: ThreadOptions, turn: TurnOptions): TurnSettings;
+  /** True when the app-server is someone else's (`remote`): the SDK sweeps none of its processes. */
+  readonly isRemote: boolean;
 }
 
 /** The parts of a turn's context that come from the options. */

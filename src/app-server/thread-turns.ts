@@ -1,4 +1,4 @@
-import { CodexExitError, CodexNoActiveTurnError, CodexRpcError } from "../errors.js";
+import { CodexConnectionError, CodexExitError, CodexNoActiveTurnError, CodexRpcError } from "../errors.js";
 import type { ThreadEvent } from "../events.js";
 import type { NormalizedInput } from "../input.js";
 import type { ReviewRequest, ThreadOptions } from "../options.js";
@@ -204,7 +204,8 @@ export class ThreadTurns {
         this.background.interrupted(turnId);
         await connection.request("turn/interrupt", { threadId, turnId }).catch(() => undefined);
       },
-      sweepCommands: () => sweepProcesses(`${THREAD_TAG_VAR}=${this.opening.tag}`, sincePid),
+      // A remote app-server's commands are not the SDK's to end (they may run on another machine).
+      sweepCommands: () => (this.host.isRemote ? NO_SWEEP : sweepProcesses(`${THREAD_TAG_VAR}=${this.opening.tag}`, sincePid)),
       observe: (event) => telemetry.event(event),
     });
     telemetry.runsOn(connection.pid);
@@ -216,9 +217,11 @@ export class ThreadTurns {
   }
 }
 
+const NO_SWEEP = { done: Promise.resolve(), sweepNow: (): void => undefined };
+
 /** A turn whose start the app-server died before answering is started once more, on a new app-server. */
 function willRetry(attempt: number, error: unknown, connection: Connection): boolean {
-  return attempt === 1 && error instanceof CodexExitError && connection.isClosed;
+  return attempt === 1 && (error instanceof CodexExitError || (error instanceof CodexConnectionError && error.reason === "dropped")) && connection.isClosed;
 }
 
 /** A review request as the app-server's `review/start` target. */
