@@ -3,6 +3,7 @@
 // (Node 20's --test does not expand globs itself.)
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 // The queue's tests start a private redis-server (Debian's package): on a fresh machine it is installed first.
@@ -20,7 +21,21 @@ if (spawnSync("redis-server", ["--version"]).error !== undefined) {
   }
 }
 
-const suites = process.argv.slice(2);
+// `--codex=<package>`: run the suites against the codex of another installed package (an alias such as
+// codex-0169, the older tested version): codex-sdk/testing's codexOptions() then runs that binary.
+const codexFlag = process.argv.slice(2).find((arg) => arg.startsWith("--codex="));
+if (codexFlag !== undefined) {
+  const require = createRequire(path.join(process.cwd(), "package.json"));
+  const packageRoot = path.dirname(require.resolve(`${codexFlag.slice("--codex=".length)}/package.json`));
+  const platformPackage = `@openai/codex-${process.platform}-${process.arch}`;
+  const platformRoot = path.dirname(createRequire(path.join(packageRoot, "package.json")).resolve(`${platformPackage}/package.json`));
+  const vendor = path.join(platformRoot, "vendor");
+  const binary = readdirSync(vendor).map((triple) => path.join(vendor, triple, "bin", "codex"))[0];
+  process.env.CODEX_SDK_TESTING_CODEX_PATH = binary;
+  console.log(`running against ${spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim()} (${binary})`);
+}
+
+const suites = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const roots = (suites.length > 0 ? suites : ["unit", "integration", "chaos"]).map((suite) => path.join("test", suite));
 
 function collect(dir) {

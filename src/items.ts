@@ -88,6 +88,12 @@ export interface McpToolCallItem {
   };
   /** Current status of the tool invocation. */
   status: McpToolCallStatus;
+  /**
+   * Extension (app-server, codex 0.171 and later): the environment the MCP
+   * server runs in, or null for the local one. Absent on exec and on older
+   * app-servers.
+   */
+  environment_id?: string | null;
 }
 
 /** Response from the agent: natural-language text, or JSON when structured output is requested. */

@@ -36,6 +36,8 @@ export interface ListThreadsOptions {
   sortDirection?: P.SortDirection | undefined;
   /** Order by creation or last update. */
   sortKey?: P.ThreadSortKey | undefined;
+  /** Only these threads (codex 0.171 and later; an older app-server is refused with `CodexConfigError`). */
+  includedThreadIds?: readonly string[] | undefined;
 }
 
 /** One page of threads. */

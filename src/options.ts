@@ -87,6 +87,14 @@ export interface CodexOptions {
   remote?: RemoteAppServer | undefined;
   /** Path of the codex executable. Default: the binary of the installed `@openai/codex`, then `codex` on `PATH`. */
   codexPathOverride?: string | undefined;
+  /**
+   * Extension: run a codex outside the versions this SDK is tested with
+   * (0.169.0 to 0.171.x), which is otherwise refused with a
+   * `CodexConfigError` naming the range. The version is read from the
+   * binary's package (`codex-package.json` beside it) and, on app-server,
+   * from its answer at start-up; a binary with neither is not checked.
+   */
+  allowUntestedCodexVersion?: boolean | undefined;
   /** Base URL of the OpenAI API (`openai_base_url`). */
   baseUrl?: string | undefined;
   /** API key, passed to codex as `CODEX_API_KEY`. Never printed by the SDK. */

@@ -148,7 +148,7 @@ export const SETTINGS: readonly Setting[] = [
     exec: { kind: "custom", describe: "`--output-schema` (written to a private temp file)", args: (file) => [flag("--output-schema", file as string)] },
     appServer: { kind: "turnParam", param: "outputSchema" },
   },
-  { name: "cyberAccessProgram", level: "turn", about: "experimental Cyber access program for this turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("codex 0.169's app-server has no such field") },
+  { name: "cyberAccessProgram", level: "turn", about: "experimental Cyber access program for this turn", check: oneOf(CYBER_PROGRAMS), exec: { kind: "flag", flag: "--cyber-access-program" }, appServer: notOnAppServer("the app-server (0.169 to 0.171) has no such field") },
   { name: "modelReasoningEffort", level: "thread", about: "reasoning effort", check: oneOf(EFFORTS), exec: { kind: "config", key: "model_reasoning_effort" }, appServer: { kind: "config", key: "model_reasoning_effort" } },
   { name: "networkAccessEnabled", level: "thread", about: "network access inside `workspace-write`", check: isBoolean, exec: { kind: "config", key: "sandbox_workspace_write.network_access" }, appServer: { kind: "config", key: "sandbox_workspace_write.network_access" } },
   { name: "webSearchMode", level: "thread", about: "`disabled`, `cached` or `live` (wins over `webSearchEnabled`)", check: oneOf(WEB_SEARCH_MODES), exec: { kind: "config", key: "web_search" }, appServer: { kind: "config", key: "web_search" } },

@@ -23,6 +23,7 @@ type Checks = ReadonlyMap<string, Check>;
 
 const CODEX_CHECKS: Checks = checks({
   codexPathOverride: isString,
+  allowUntestedCodexVersion: isBoolean,
   baseUrl: isString,
   apiKey: isString,
   configOverrides: isStringArray,

@@ -8,6 +8,7 @@ import type { RequestId } from "../protocol/index.js";
 import { Redactor } from "../redact.js";
 import type { PreparedTurn, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { TurnLedger } from "../turn/turn-ledger.js";
+import { checkCodexVersion, versionInUserAgent } from "../process/codex-version.js";
 import { SDK_VERSION } from "../version.js";
 import { AppServerThread } from "./app-server-thread.js";
 import { resolveRequest, toApprovalRequest } from "./approvals.js";
@@ -64,6 +65,8 @@ export class AppServerTransport implements Transport, AppServerHost {
   private readonly restarts: number[] = [];
   private lastExit: Error | undefined;
   private started = 0;
+  /** The codex version the running app-server reported at start-up, when it did. */
+  codexVersion: string | undefined;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: CodexOptions) {
@@ -214,11 +217,13 @@ export class AppServerTransport implements Transport, AppServerHost {
     this.current = connection;
     connection.start();
     try {
-      await connection.request(
+      const initialized = await connection.request(
         "initialize",
         { clientInfo: CLIENT_INFO, capabilities: { experimentalApi: false } },
         { timeoutMs: Math.max(this.requestTimeoutMs, STARTUP_TIMEOUT_MS) },
       );
+      this.codexVersion = versionInUserAgent(initialized.userAgent);
+      checkCodexVersion(this.codexVersion, remote === undefined ? "The app-server" : `The app-server at ${remote.url}`, this.options.allowUntestedCodexVersion);
       connection.notify("initialized");
     } catch (error) {
       connection.kill();

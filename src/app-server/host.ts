@@ -33,6 +33,8 @@ export interface AppServerHost {
   turnContext(thread: ThreadOptions, turn: TurnOptions): TurnSettings;
   /** True when the app-server is someone else's (`remote`): the SDK sweeps none of its processes. */
   readonly isRemote: boolean;
+  /** The codex version the running app-server reported at start-up, when it did. */
+  readonly codexVersion: string | undefined;
 }
 
 /** The parts of a turn's context that come from the options. */

@@ -1,4 +1,5 @@
-import { CodexAbortError, CodexError } from "../errors.js";
+import { CodexAbortError, CodexConfigError, CodexError } from "../errors.js";
+import { codexVersionAtLeast } from "../process/codex-version.js";
 import type { ThreadItem } from "../items.js";
 import { isObject, type JsonObject } from "../json-checks.js";
 import type {
@@ -45,6 +46,13 @@ export class AppServerManagement implements CodexManagement {
     if (options.searchTerm !== undefined) params.searchTerm = options.searchTerm;
     if (options.sortDirection !== undefined) params.sortDirection = options.sortDirection;
     if (options.sortKey !== undefined) params.sortKey = options.sortKey;
+    if (options.includedThreadIds !== undefined) {
+      params.includedThreadIds = [...options.includedThreadIds];
+      // An older app-server would ignore the field and list every thread: refused instead.
+      await this.transport.connection();
+      const version = this.transport.codexVersion;
+      if (version !== undefined && !codexVersionAtLeast(version, "0.171")) throw new CodexConfigError(`listThreads({ includedThreadIds }) needs codex 0.171 or later; the app-server is codex ${version}`);
+    }
     const page = await this.request("thread/list", params);
     return { data: page.data.map(withoutTurns), nextCursor: page.nextCursor ?? null };
   }

@@ -214,6 +214,8 @@ export function mapItem(item: JsonObject): ThreadItem | null {
         if (result._meta !== undefined) call.result._meta = result._meta;
       }
       if (isObject(item.error)) call.error = { message: requireString(item.error, "message", `${where} error`) };
+      // codex 0.171 added it (nullable); older app-servers do not send it, and then it is absent here too.
+      if ("environmentId" in item) call.environment_id = typeof item.environmentId === "string" ? item.environmentId : null;
       return call;
     }
     case "webSearch": {

@@ -3,6 +3,7 @@ import { moveSecretsToEnv } from "../config/secret-config.js";
 import type { CodexOptions } from "../options.js";
 import { Redactor } from "../redact.js";
 import { findCodexBinary, type CodexBinary } from "./binary.js";
+import { checkCodexVersion, packagedVersionOf } from "./codex-version.js";
 import { buildChildEnv } from "./env.js";
 
 /** What every codex process of a `Codex` starts from, whatever the transport. */
@@ -21,6 +22,8 @@ export function setUpCodexProcess(options: CodexOptions): CodexProcessSetup {
   const binary = options.codexPathOverride
     ? { executablePath: options.codexPathOverride, pathDirs: [] }
     : findCodexBinary(options.env ? options.env.PATH : process.env.PATH);
+  // Read from the package the binary came in (no process started); the app-server's own answer is checked again at start-up.
+  checkCodexVersion(packagedVersionOf(binary.executablePath), `The codex binary at ${binary.executablePath}`, options.allowUntestedCodexVersion);
   const secrets = moveSecretsToEnv(options.config, options.apiKey);
   const env = buildChildEnv(options.env, options.apiKey, binary.pathDirs);
   Object.assign(env, secrets.env);

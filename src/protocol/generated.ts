@@ -1,6 +1,6 @@
 /* eslint-disable */
 /**
- * The codex app-server protocol (stable part) of @openai/codex 0.169.0. GENERATED: do not edit.
+ * The codex app-server protocol (stable part) of @openai/codex 0.171.0. GENERATED: do not edit.
  * Made by `npm run generate:protocol` (scripts/generate-protocol.mjs): the pinned binary's
  * `codex app-server generate-json-schema --out DIR`, then json-schema-to-typescript on
  * DIR/codex_app_server_protocol.schemas.json merged with its v2 bundle (codex_app_server_protocol.v2.schemas.json).
@@ -52,6 +52,11 @@ export type AccountRoutingOverride = ("NO_CONSTRAINT" | "us" | "us_cr")
  * via the `definition` "AccountSessionWorkspaceKind".
  */
 export type AccountSessionWorkspaceKind = ("personal" | "workspace")
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "AccountUpdateReason".
+ */
+export type AccountUpdateReason = ("workspaceRoutingReady" | "unknown")
 /**
  * Authentication mode for OpenAI-backed providers.
  * 
@@ -106,6 +111,60 @@ subpath?: (LegacyAppPathString | null)
  * via the `definition` "AgentMessageDelivery".
  */
 export type AgentMessageDelivery = "async"
+/**
+ * How Chat should present a recovered answer.
+ * 
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "AgentMessageDisplay".
+ */
+export type AgentMessageDisplay = ({
+annotation?: (AnswerAnnotation | null)
+mode: "show"
+trustedContacts: TrustedContacts
+version: 1
+} | {
+mode: "hide"
+replacement: AnswerReplacement
+version: 1
+} | {
+mode: "block"
+reason: BlockReason
+version: 1
+})
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "AnswerAnnotation".
+ */
+export type AnswerAnnotation = {
+kind: "wellbeingHelpline"
+subject: HelplineSubject
+}
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "HelplineSubject".
+ */
+export type HelplineSubject = ("answer" | "prompt")
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "TrustedContacts".
+ */
+export type TrustedContacts = ("check" | "skip")
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "AnswerReplacement".
+ */
+export type AnswerReplacement = WellbeingPromptHelplineAnswerReplacement
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "BlockReason".
+ */
+export type BlockReason = ({
+kind: "protection"
+/**
+ * Identifies the same moderation row that Chat writes on the live path.
+ */
+protectionType: string
+} | KindBlockReason)
 /**
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
  * via the `definition` "AgentMessageInputContent".
@@ -205,7 +264,7 @@ export type CliAuthCredentialsStoreMode = ("file" | "keyring" | "auto" | "epheme
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
  * via the `definition` "ClientRequest".
  */
-export type ClientRequest = (InitializeRequest | ThreadStartRequest | ThreadResumeRequest | ThreadForkRequest | ThreadArchiveRequest | ThreadDeleteRequest | ThreadUnsubscribeRequest | ThreadNameSetRequest | ThreadGoalSetRequest | ThreadGoalGetRequest | ThreadGoalClearRequest | ThreadMetadataUpdateRequest | ThreadAttachmentAddRequest | ThreadAttachmentListRequest | ThreadAttachmentOwnerListRequest | ThreadAttachmentRemoveRequest | ThreadSectionMoveRequest | ThreadUnarchiveRequest | ThreadCompactStartRequest | ThreadShellCommandRequest | ThreadApproveGuardianDeniedActionRequest | ThreadRevertRequest | ThreadListRequest | ThreadSectionListRequest | ThreadSectionCreateRequest | ThreadSectionUpdateRequest | ThreadSectionDeleteRequest | ThreadLoadedListRequest | ThreadReadRequest | ThreadTurnsListRequest | ThreadItemsListRequest | ThreadInjectItemsRequest | SkillsListRequest | SkillsExtraRootsSetRequest | HooksListRequest | MarketplaceAddRequest | MarketplaceRemoveRequest | MarketplaceUpgradeRequest | PluginListRequest | PluginInstalledRequest | PluginReconcileRequest | PluginReadRequest | PluginSkillReadRequest | PluginShareSaveRequest | PluginShareUpdateTargetsRequest | PluginShareListRequest | PluginShareCheckoutRequest | PluginShareDeleteRequest | AppReadRequest | AppListRequest | AppInstalledRequest | FsReadFileRequest | FsWriteFileRequest | FsCreateDirectoryRequest | FsGetMetadataRequest | FsReadDirectoryRequest | FsRemoveRequest | FsCopyRequest | FsWatchRequest | FsUnwatchRequest | SkillsConfigWriteRequest | PluginInstallRequest | PluginUninstallRequest | TurnStartRequest | TurnSteerRequest | TurnInterruptRequest | ReviewStartRequest | ModelListRequest | AccountGatewayOAuthReadRequest | AccountGatewayOAuthLoginRequest | AccountGatewayOAuthCancelRequest | ModelProviderListRequest | ModelProviderConfigWriteRequest | ModelProviderCapabilitiesReadRequest | ExperimentalFeatureListRequest | PermissionProfileListRequest | ExperimentalFeatureEnablementSetRequest | McpServerOauthLoginRequest | ConfigMcpServerReloadRequest | McpServerStatusListRequest | McpServerResourceReadRequest | McpServerToolCallRequest | WindowsSandboxSetupStartRequest | WindowsSandboxReadinessRequest | AccountLoginStartRequest | AccountLoginCancelRequest | AccountLogoutRequest | AccountSecuritySetupReadRequest | AccountRateLimitsReadRequest | AccountRateLimitResetCreditConsumeRequest | AccountUsageReadRequest | AccountWorkspaceMessagesReadRequest | AccountSendAddCreditsNudgeEmailRequest | FeedbackUploadRequest | FeedbackSaveRequest | CommandExecRequest | CommandExecWriteRequest | CommandExecTerminateRequest | CommandExecResizeRequest | ConfigReadRequest | ExternalAgentConfigDetectRequest | ExternalAgentConfigImportRequest | ExternalAgentConfigImportRecordHistoryRequest | ExternalAgentConfigImportReadHistoriesRequest | ConfigValueWriteRequest | ConfigBatchWriteRequest | ConfigRequirementsReadRequest | AccountReadRequest | FuzzyFileSearchRequest)
+export type ClientRequest = (InitializeRequest | ThreadStartRequest | ThreadResumeRequest | ThreadForkRequest | ThreadArchiveRequest | ThreadDeleteRequest | ThreadUnsubscribeRequest | ThreadNameSetRequest | ThreadGoalSetRequest | ThreadGoalGetRequest | ThreadGoalClearRequest | ThreadMetadataUpdateRequest | ThreadAttachmentAddRequest | ThreadAttachmentListRequest | ThreadAttachmentOwnerListRequest | ThreadAttachmentRemoveRequest | ThreadSectionMoveRequest | ThreadUnarchiveRequest | ThreadCompactStartRequest | ThreadShellCommandRequest | ThreadApproveGuardianDeniedActionRequest | ThreadRevertRequest | ThreadListRequest | ThreadSectionListRequest | ThreadSectionCreateRequest | ThreadSectionUpdateRequest | ThreadSectionDeleteRequest | ThreadLoadedListRequest | ThreadReadRequest | ThreadTurnsListRequest | ThreadItemsListRequest | ThreadInjectItemsRequest | SkillsListRequest | SkillsExtraRootsSetRequest | HooksListRequest | MarketplaceAddRequest | MarketplaceRemoveRequest | MarketplaceUpgradeRequest | PluginListRequest | PluginInstalledRequest | PluginReconcileRequest | PluginReadRequest | PluginSkillReadRequest | PluginShareSaveRequest | PluginShareUpdateTargetsRequest | PluginShareListRequest | PluginShareCheckoutRequest | PluginShareDeleteRequest | AppReadRequest | AppListRequest | AppInstalledRequest | FsReadFileRequest | FsWriteFileRequest | FsCreateDirectoryRequest | FsGetMetadataRequest | FsReadDirectoryRequest | FsRemoveRequest | FsCopyRequest | FsWatchRequest | FsUnwatchRequest | SkillsConfigWriteRequest | PluginInstallRequest | PluginUninstallRequest | TurnStartRequest | TurnSteerRequest | TurnInterruptRequest | ReviewStartRequest | ModelListRequest | AccountGatewayOAuthReadRequest | AccountGatewayOAuthLoginRequest | AccountGatewayOAuthCancelRequest | ModelProviderListRequest | ModelProviderConfigWriteRequest | ModelProviderDefaultSetRequest | ModelProviderCapabilitiesReadRequest | ExperimentalFeatureListRequest | PermissionProfileListRequest | ExperimentalFeatureEnablementSetRequest | McpServerOauthLoginRequest | ConfigMcpServerReloadRequest | McpServerStatusListRequest | McpServerResourceReadRequest | McpServerToolCallRequest | WindowsSandboxSetupStartRequest | WindowsSandboxReadinessRequest | AccountLoginStartRequest | AccountLoginCancelRequest | AccountLogoutRequest | AccountSecuritySetupReadRequest | AccountRateLimitsReadRequest | AccountRateLimitResetCreditConsumeRequest | AccountUsageReadRequest | AccountWorkspaceMessagesReadRequest | AccountSendAddCreditsNudgeEmailRequest | FeedbackUploadRequest | FeedbackSaveRequest | CommandExecRequest | CommandExecWriteRequest | CommandExecTerminateRequest | CommandExecResizeRequest | ConfigReadRequest | ExternalAgentConfigDetectRequest | ExternalAgentConfigImportRequest | ExternalAgentConfigImportRecordHistoryRequest | ExternalAgentConfigImportReadHistoriesRequest | ConfigValueWriteRequest | ConfigBatchWriteRequest | ConfigRequirementsReadRequest | AccountReadRequest | FuzzyFileSearchRequest)
 /**
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
  * via the `definition` "RequestId".
@@ -490,6 +549,7 @@ export type BedrockProviderSettingsPatchType = "bedrock"
  */
 export type GcpProviderId = "gcp"
 export type GcpProviderSettingsPatchType = "gcp"
+export type ModelProviderDefaultSetRequestMethod = "modelProvider/default/set"
 export type ModelProviderCapabilitiesReadRequestMethod = "modelProvider/capabilities/read"
 export type ExperimentalFeatureListRequestMethod = "experimentalFeature/list"
 export type PermissionProfileListRequestMethod = "permissionProfile/list"
@@ -575,7 +635,7 @@ export type FuzzyFileSearchRequestMethod = "fuzzyFileSearch"
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
  * via the `definition` "CodexErrorInfo".
  */
-export type CodexErrorInfo = (("contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other") | "inferenceHookDenied" | HttpConnectionFailedCodexErrorInfo | ResponseStreamConnectionFailedCodexErrorInfo | ResponseStreamDisconnectedCodexErrorInfo | ResponseTooManyFailedAttemptsCodexErrorInfo | ActiveTurnNotSteerableCodexErrorInfo | (string | {
+export type CodexErrorInfo = (("contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "bioPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other") | "inferenceHookDenied" | HttpConnectionFailedCodexErrorInfo | ResponseStreamConnectionFailedCodexErrorInfo | ResponseStreamDisconnectedCodexErrorInfo | ResponseTooManyFailedAttemptsCodexErrorInfo | ActiveTurnNotSteerableCodexErrorInfo | (string | {
 
 }))
 /**
@@ -1357,7 +1417,7 @@ export type TurnStatus = ("completed" | "interrupted" | "failed" | "inProgress")
  * via the `definition` "ServerNotification".
  */
 export type ServerNotification = (ServerNotification1 & ServerNotification2)
-export type ServerNotification1 = (ErrorNotification1 | ThreadStartedNotification | ThreadStatusChangedNotification | ThreadReadStateChangedNotification | ThreadArchivedNotification | ThreadDeletedNotification | ThreadUnarchivedNotification | ThreadClosedNotification | ThreadRevertedNotification | SkillsChangedNotification | ThreadNameUpdatedNotification | ThreadSectionChangedNotification | ThreadAttachmentUpdatedNotification | ThreadGoalUpdatedNotification | ThreadPredictionUpdatedNotification | ThreadGoalClearedNotification | ThreadQueueChangedNotification | ProjectChangedNotification1 | ThreadProjectUpdatedNotification | ThreadEnvironmentConnectedNotification | ThreadEnvironmentDisconnectedNotification | ThreadSettingsUpdatedNotification | ThreadTokenUsageUpdatedNotification | TurnStartedNotification | HookStartedNotification1 | TurnCompletedNotification | HookCompletedNotification1 | TurnDiffUpdatedNotification | TurnPlanUpdatedNotification | ItemStartedNotification1 | ItemAutoApprovalReviewStartedNotification | ItemAutoApprovalReviewCompletedNotification | AutoApprovalReviewStrictReviewRequiredNotification | ItemCompletedNotification1 | ItemAgentMessageDeltaNotification | ItemPlanDeltaNotification | CommandExecOutputDeltaNotification1 | ProcessOutputDeltaNotification1 | ProcessExitedNotification1 | ItemCommandExecutionOutputDeltaNotification | ItemCommandExecutionTerminalInteractionNotification | ItemFileChangeOutputDeltaNotification | ItemFileChangePatchUpdatedNotification | ServerRequestResolvedNotification | ItemMcpToolCallProgressNotification | McpServerOauthLoginCompletedNotification1 | McpServerStartupStatusUpdatedNotification | McpServerEventStreamNotificationNotification | AccountUpdatedNotification1 | AccountGatewayOAuthChangedNotification | AccountRateLimitsUpdatedNotification1 | AppListUpdatedNotification1 | RemoteControlStatusChangedNotification1 | ExternalAgentConfigImportProgressNotification1 | ExternalAgentConfigImportCompletedNotification1 | FsChangedNotification1 | ItemReasoningSummaryTextDeltaNotification | ItemReasoningSummaryPartAddedNotification | ItemReasoningTextDeltaNotification | ThreadCompactedNotification | ModelReroutedNotification1 | ModelVerificationNotification1 | ModelProviderAuthRecoveryStartedNotification | ModelProviderAuthRecoveryCompletedNotification | TurnModerationMetadataNotification | ModelSafetyBufferingUpdatedNotification1 | WarningNotification | GuardianWarningNotification1 | DeprecationNoticeNotification1 | ConfigWarningNotification1 | FuzzyFileSearchSessionUpdatedNotification1 | FuzzyFileSearchSessionCompletedNotification1 | ThreadRealtimeStartedNotification | ThreadRealtimeItemAddedNotification | ThreadRealtimeItemStartedNotification | ThreadRealtimeItemTranscriptDeltaNotification | ThreadRealtimeItemCompletedNotification | ThreadRealtimeTranscriptDeltaNotification | ThreadRealtimeTranscriptDoneNotification | ThreadRealtimeOutputAudioDeltaNotification | ThreadRealtimeSdpNotification | ThreadRealtimeErrorNotification | ThreadRealtimeClosedNotification | WindowsWorldWritableWarningNotification | WindowsSandboxSetupCompletedNotification | AccountLoginCompletedNotification1)
+export type ServerNotification1 = (ErrorNotification1 | ThreadStartedNotification | ThreadStatusChangedNotification | ThreadReadStateChangedNotification | ThreadArchivedNotification | ThreadDeletedNotification | ThreadUnarchivedNotification | ThreadClosedNotification | ThreadRevertedNotification | SkillsChangedNotification | ThreadNameUpdatedNotification | ThreadSectionChangedNotification | ThreadAttachmentUpdatedNotification | ThreadGoalUpdatedNotification | ThreadPredictionUpdatedNotification | ThreadGoalClearedNotification | ThreadQueueChangedNotification | ProjectChangedNotification1 | ThreadProjectUpdatedNotification | ThreadEnvironmentConnectedNotification | ThreadEnvironmentDisconnectedNotification | ThreadSettingsUpdatedNotification | ThreadTokenUsageUpdatedNotification | TurnStartedNotification | HookStartedNotification1 | TurnCompletedNotification | HookCompletedNotification1 | TurnDiffUpdatedNotification | TurnPlanUpdatedNotification | ItemStartedNotification1 | ItemAutoApprovalReviewStartedNotification | ItemAutoApprovalReviewCompletedNotification | AutoApprovalReviewStrictReviewRequiredNotification | ItemCompletedNotification1 | ItemAgentMessageDeltaNotification | ItemPlanDeltaNotification | CommandExecOutputDeltaNotification1 | ProcessOutputDeltaNotification1 | ThreadSearchPartialNotification | ProcessExitedNotification1 | ItemCommandExecutionOutputDeltaNotification | ItemCommandExecutionTerminalInteractionNotification | ItemFileChangeOutputDeltaNotification | ItemFileChangePatchUpdatedNotification | ServerRequestResolvedNotification | ItemMcpToolCallProgressNotification | McpServerOauthLoginCompletedNotification1 | McpServerStartupStatusUpdatedNotification | McpServerEventStreamNotificationNotification | AccountUpdatedNotification1 | AccountGatewayOAuthChangedNotification | AccountRateLimitsUpdatedNotification1 | AppListUpdatedNotification1 | RemoteControlStatusChangedNotification1 | ExternalAgentConfigImportProgressNotification1 | ExternalAgentConfigImportCompletedNotification1 | FsChangedNotification1 | ItemReasoningSummaryTextDeltaNotification | ItemReasoningSummaryPartAddedNotification | ItemReasoningTextDeltaNotification | ThreadCompactedNotification | ModelReroutedNotification1 | ModelVerificationNotification1 | ModelProviderAuthRecoveryStartedNotification | ModelProviderAuthRecoveryCompletedNotification | TurnModerationMetadataNotification | ModelSafetyBufferingUpdatedNotification1 | WarningNotification | GuardianWarningNotification1 | DeprecationNoticeNotification1 | ConfigWarningNotification1 | FuzzyFileSearchSessionUpdatedNotification1 | FuzzyFileSearchSessionCompletedNotification1 | ThreadRealtimeStartedNotification | ThreadRealtimeItemAddedNotification | ThreadRealtimeItemStartedNotification | ThreadRealtimeItemTranscriptDeltaNotification | ThreadRealtimeItemCompletedNotification | ThreadRealtimeTranscriptDeltaNotification | ThreadRealtimeTranscriptDoneNotification | ThreadRealtimeOutputAudioDeltaNotification | ThreadRealtimeSdpNotification | ThreadRealtimeErrorNotification | ThreadRealtimeClosedNotification | WindowsWorldWritableWarningNotification | WindowsSandboxSetupCompletedNotification | AccountLoginCompletedNotification1)
 export type ErrorNotificationMethod = "error"
 export type ThreadStartedNotificationMethod = "thread/started"
 /**
@@ -1456,6 +1516,7 @@ export type ItemAgentMessageDeltaNotificationMethod = "item/agentMessage/delta"
 export type ItemPlanDeltaNotificationMethod = "item/plan/delta"
 export type CommandExecOutputDeltaNotificationMethod = "command/exec/outputDelta"
 export type ProcessOutputDeltaNotificationMethod = "process/outputDelta"
+export type ThreadSearchPartialNotificationMethod = "thread/search/partial"
 export type ProcessExitedNotificationMethod = "process/exited"
 export type ItemCommandExecutionOutputDeltaNotificationMethod = "item/commandExecution/outputDelta"
 export type ItemCommandExecutionTerminalInteractionNotificationMethod = "item/commandExecution/terminalInteraction"
@@ -1501,15 +1562,20 @@ export type ThreadRealtimeItemStartedNotificationMethod = "thread/realtime/item/
  */
 export type ThreadRealtimeItem = ({
 id: string
+/**
+ * Canonical observation time in Unix milliseconds for eligible voice calls.
+ */
+observedAtMs?: (number | null)
 realtimeSessionId: string
 } & ThreadRealtimeItem1)
-export type ThreadRealtimeItem1 = (RealtimeSessionStartedThreadRealtimeItem | TranscriptSegmentThreadRealtimeItem | BemItemPromotedThreadRealtimeItem | RealtimeSessionClosedThreadRealtimeItem)
+export type ThreadRealtimeItem1 = (RealtimeSessionStartedThreadRealtimeItem | FrameThreadRealtimeItem | TranscriptSegmentThreadRealtimeItem | BemItemPromotedThreadRealtimeItem | RealtimeSessionClosedThreadRealtimeItem | TurnInputAcceptedThreadRealtimeItem | SessionEndInputSavedThreadRealtimeItem)
 export type RealtimeSessionStartedThreadRealtimeItemType = "realtimeSessionStarted"
 /**
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
  * via the `definition` "ThreadRealtimeTranscriptRole".
  */
 export type ThreadRealtimeTranscriptRole = ("user" | "assistant")
+export type FrameThreadRealtimeItemType = "frame"
 export type TranscriptSegmentThreadRealtimeItemType = "transcriptSegment"
 /**
  * EXPERIMENTAL - how an existing agent item appears in a realtime conversation.
@@ -1528,6 +1594,13 @@ export type BemItemPromotedThreadRealtimeItemType = "bemItemPromoted"
  */
 export type ThreadRealtimeSessionOutcome = ("ended" | "failed")
 export type RealtimeSessionClosedThreadRealtimeItemType = "realtimeSessionClosed"
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeHandoffMode".
+ */
+export type ThreadRealtimeHandoffMode = ("start" | "steer")
+export type TurnInputAcceptedThreadRealtimeItemType = "turnInputAccepted"
+export type SessionEndInputSavedThreadRealtimeItemType = "sessionEndInputSaved"
 export type ThreadRealtimeItemTranscriptDeltaNotificationMethod = "thread/realtime/item/transcript/delta"
 export type ThreadRealtimeItemCompletedNotificationMethod = "thread/realtime/item/completed"
 export type ThreadRealtimeTranscriptDeltaNotificationMethod = "thread/realtime/transcript/delta"
@@ -1563,6 +1636,16 @@ export type ThreadMemoryMode = ("enabled" | "disabled")
 export type ThreadReadStateOperation = (ReadThreadReadStateOperation | UnreadThreadReadStateOperation)
 export type ReadThreadReadStateOperationType = "read"
 export type UnreadThreadReadStateOperationType = "unread"
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeCoverage".
+ */
+export type ThreadRealtimeCoverage = ("unsupported" | "pending" | "ready")
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeOrder".
+ */
+export type ThreadRealtimeOrder = ("observedAt" | "position")
 /**
  * EXPERIMENTAL - transport used by thread realtime.
  * 
@@ -1934,6 +2017,10 @@ peakDailyTokens?: (number | null)
 export interface AccountUpdatedNotification {
 authMode?: (AuthMode | null)
 planType?: (PlanType | null)
+/**
+ * Set when initial routing discovery completes for the same authenticated owner.
+ */
+reason?: (AccountUpdateReason | null)
 }
 /**
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
@@ -2030,20 +2117,12 @@ itemId: string
 threadId: string
 turnId: string
 }
-/**
- * A presentation instruction for Chat to apply to this answer when recovering history.
- * 
- * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
- * via the `definition` "AgentMessageDisplay".
- */
-export interface AgentMessageDisplay {
-/**
- * Unknown actions must be left for the producing client to handle.
- */
-action: string
-blockType?: (string | null)
-checkTrustedContacts?: (boolean | null)
-cyberTrustedAccess?: (boolean | null)
+export interface WellbeingPromptHelplineAnswerReplacement {
+kind: "wellbeingPromptHelpline"
+}
+export interface KindBlockReason {
+kind: "cyber"
+trustedAccess?: (boolean | null)
 }
 export interface InputTextAgentMessageInputContent {
 text: string
@@ -3102,6 +3181,10 @@ cwd?: (ThreadListCwdFilter | null)
  */
 excludedThreadIds?: (string[] | null)
 /**
+ * Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter.
+ */
+includedThreadIds?: (string[] | null)
+/**
  * Optional page size; defaults to a reasonable server-side value.
  */
 limit?: (number | null)
@@ -3134,7 +3217,7 @@ sortKey?: (ThreadSortKey | null)
  */
 sourceKinds?: (ThreadSourceKind[] | null)
 /**
- * If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior.
+ * If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata.
  */
 useStateDbOnly?: boolean
 }
@@ -4234,6 +4317,21 @@ projectId?: (string | null)
 providerId: GcpProviderId
 type: GcpProviderSettingsPatchType
 }
+export interface ModelProviderDefaultSetRequest {
+id: RequestId
+method: ModelProviderDefaultSetRequestMethod
+params: ModelProviderDefaultSetParams
+}
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ModelProviderDefaultSetParams".
+ */
+export interface ModelProviderDefaultSetParams {
+/**
+ * Configured provider to use by default for new threads and unscoped model lists.
+ */
+providerId: string
+}
 export interface ModelProviderCapabilitiesReadRequest {
 id: RequestId
 method: ModelProviderCapabilitiesReadRequestMethod
@@ -4325,6 +4423,10 @@ export interface McpServerOauthLoginParams {
  * Registration strategy for this login only; omission selects automatic discovery.
  */
 clientRegistration?: (McpServerOauthClientRegistration | null)
+/**
+ * Exact registration scope; omission preserves legacy name-only selection.
+ */
+environmentId?: (string | null)
 name: string
 scopes?: (string[] | null)
 threadId?: (string | null)
@@ -4354,6 +4456,10 @@ cursor?: (string | null)
  */
 detail?: (McpServerStatusDetail | null)
 /**
+ * Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients.
+ */
+environmentId?: (string | null)
+/**
  * Optional page size; defaults to a server-defined value.
  */
 limit?: (number | null)
@@ -4380,6 +4486,10 @@ _meta?: ({
 [k: string]: unknown | undefined
 } | null)
 connectorId?: (string | null)
+/**
+ * Exact registration scope; omission preserves legacy name-only selection.
+ */
+environmentId?: (string | null)
 /**
  * Originating MCP tool call used to select the resource's app.
  */
@@ -4415,6 +4525,10 @@ params: McpServerToolCallParams
 export interface McpServerToolCallParams {
 _meta?: unknown
 arguments?: unknown
+/**
+ * Exact registration scope; omission preserves legacy name-only selection.
+ */
+environmentId?: (string | null)
 server: string
 threadId: string
 tool: string
@@ -5638,6 +5752,8 @@ serviceTier?: (string | null)
 export interface OtelRequirements {
 environment?: (string | null)
 exporter?: (OtelExporter | null)
+headers_helper?: (string | null)
+headers_helper_refresh_interval_ms?: (number | null)
 log_agent_responses?: (boolean | null)
 log_guardian_assessments?: (boolean | null)
 log_sse_deltas?: (boolean | null)
@@ -6946,6 +7062,10 @@ arguments: unknown
  * The duration of the MCP tool call in milliseconds.
  */
 durationMs?: (number | null)
+/**
+ * Registration scope, not necessarily the server's execution environment.
+ */
+environmentId?: (string | null)
 error?: (McpToolCallError | null)
 id: string
 /**
@@ -7225,6 +7345,10 @@ nextCursor?: (string | null)
 export interface McpServerStatus {
 authStatus: McpAuthStatus
 /**
+ * Environment that contributed this registration; null for a thread-wide server. Older servers omit this field.
+ */
+environmentId?: (string | null)
+/**
  * HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports.
  */
 httpOrigin?: (string | null)
@@ -7499,6 +7623,10 @@ export interface McpServerRefreshResponse {
  * via the `definition` "McpServerStatusUpdatedNotification".
  */
 export interface McpServerStatusUpdatedNotification {
+/**
+ * Registration scope, not necessarily the server's execution environment.
+ */
+environmentId?: (string | null)
 error?: (string | null)
 failureReason?: (McpServerStartupFailureReason | null)
 name: string
@@ -8324,7 +8452,6 @@ metadata: {
 [k: string]: string | undefined
 }
 name: string
-position: number
 /**
  * Newest non-archived member thread's recency, in Unix seconds; null when none exist.
  */
@@ -9370,6 +9497,28 @@ export interface ProcessOutputDeltaNotification1 {
 method: ProcessOutputDeltaNotificationMethod
 params: ProcessOutputDeltaNotification
 }
+export interface ThreadSearchPartialNotification {
+method: ThreadSearchPartialNotificationMethod
+params: ThreadSearchPartialNotification1
+}
+/**
+ * A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error.
+ * 
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadSearchPartialNotification".
+ */
+export interface ThreadSearchPartialNotification1 {
+data: ThreadSearchResult[]
+requestId: RequestId
+}
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadSearchResult".
+ */
+export interface ThreadSearchResult {
+snippet: string
+thread: Thread
+}
 /**
  * Final exit notification for a `process/spawn` session.
  */
@@ -9603,6 +9752,27 @@ threadId: string
 export interface RealtimeSessionStartedThreadRealtimeItem {
 type: RealtimeSessionStartedThreadRealtimeItemType
 }
+export interface FrameThreadRealtimeItem {
+channels: ThreadRealtimeFrameChannels
+type: FrameThreadRealtimeItemType
+}
+/**
+ * A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`.
+ * 
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeFrameChannels".
+ */
+export interface ThreadRealtimeFrameChannels {
+voice_transcript: ThreadRealtimeVoiceTranscript
+}
+/**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeVoiceTranscript".
+ */
+export interface ThreadRealtimeVoiceTranscript {
+role: ThreadRealtimeTranscriptRole
+text: string
+}
 export interface TranscriptSegmentThreadRealtimeItem {
 role: ThreadRealtimeTranscriptRole
 text: string
@@ -9627,6 +9797,21 @@ type: InlineVisualizationThreadRealtimeBemItemPresentationType
 export interface RealtimeSessionClosedThreadRealtimeItem {
 outcome: ThreadRealtimeSessionOutcome
 type: RealtimeSessionClosedThreadRealtimeItemType
+}
+export interface TurnInputAcceptedThreadRealtimeItem {
+handoff_id: string
+input: string
+input_item_id: string
+mode: ThreadRealtimeHandoffMode
+source_event_ids: string[]
+turn_id: string
+type: TurnInputAcceptedThreadRealtimeItemType
+}
+export interface SessionEndInputSavedThreadRealtimeItem {
+input: string
+input_item_id: string
+source_event_ids: string[]
+type: SessionEndInputSavedThreadRealtimeItemType
 }
 export interface ThreadRealtimeItemTranscriptDeltaNotification {
 method: ThreadRealtimeItemTranscriptDeltaNotificationMethod
@@ -10133,6 +10318,14 @@ export interface UnreadThreadReadStateOperation {
 type: UnreadThreadReadStateOperationType
 }
 /**
+ * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
+ * via the `definition` "ThreadRealtimeEntry".
+ */
+export interface ThreadRealtimeEntry {
+item: ThreadRealtimeItem
+position: number
+}
+/**
  * EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts.
  * 
  * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
@@ -10243,14 +10436,6 @@ thread: Thread
  * Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The first page includes the turn identified by the cursor.
  */
 turnsBackwardsCursor?: (string | null)
-}
-/**
- * This interface was referenced by `CodexAppServerProtocol`'s JSON-Schema
- * via the `definition` "ThreadSearchResult".
- */
-export interface ThreadSearchResult {
-snippet: string
-thread: Thread
 }
 /**
  * The independently persisted section created by the server.
@@ -11009,6 +11194,10 @@ required?: (string[] | null)
 type: McpElicitationObjectType
 }
 export interface McpServerElicitationRequestParams2 {
+/**
+ * Registration scope, not necessarily the server's execution environment.
+ */
+environmentId?: (string | null)
 serverName: string
 threadId: string
 /**

@@ -17,6 +17,13 @@ export interface ScriptedModelOptions {
   strict?: boolean;
   /** Model name codex is told to use. Defaults to `gpt-5.5`, which has bundled metadata. */
   model?: string;
+  /**
+   * The codex executable {@link ScriptedModel.codexOptions} runs (its
+   * `codexPathOverride`), to test against another codex than the installed
+   * one. Default: the environment variable `CODEX_SDK_TESTING_CODEX_PATH`,
+   * else the SDK's own lookup.
+   */
+  codexPath?: string;
 }
 
 /** A running scripted model server. */
@@ -78,6 +85,7 @@ export async function startScriptedModel(
   const scriptLength = typeof responses === "function" ? undefined : responses.length;
   const strict = options.strict ?? true;
   const modelName = options.model ?? "gpt-5.5";
+  const codexPath = options.codexPath ?? process.env.CODEX_SDK_TESTING_CODEX_PATH;
   const requests: ScriptedRequest[] = [];
   const requestHeaders: Record<string, string>[] = [];
   const unexpectedRequests: string[] = [];
@@ -140,7 +148,8 @@ export async function startScriptedModel(
     codexHome,
     home,
     codexOptions(extra: CodexOptions = {}): CodexOptions {
-      return buildCodexOptions(url, { CODEX_HOME: codexHome, HOME: home }, modelName, extra);
+      const options = buildCodexOptions(url, { CODEX_HOME: codexHome, HOME: home }, modelName, extra);
+      return codexPath === undefined || options.codexPathOverride !== undefined ? options : { ...options, codexPathOverride: codexPath };
     },
     close(): Promise<void> {
       closed ??= (async () => {

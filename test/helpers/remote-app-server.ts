@@ -43,7 +43,8 @@ export async function startRemoteAppServer(model: ScriptedModel, options: { unix
   ];
   let child: ChildProcess;
   const start = async (): Promise<void> => {
-    child = spawn(findCodexBinary().executablePath, args, { env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+    // The codex under test (CI runs the suites again on the older tested version).
+    child = spawn(process.env.CODEX_SDK_TESTING_CODEX_PATH ?? findCodexBinary().executablePath, args, { env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     const listening = new Promise<void>((resolve, reject) => {
       child.stderr?.on("data", (chunk: Buffer) => {

@@ -25,6 +25,11 @@ describe("mapItem: app-server items as exec prints them", () => {
       status: "failed",
       error: { message: "boom" },
     });
+    // codex 0.171 names the MCP server's environment (null: the local one); older app-servers do not, and then neither do we.
+    const call = { type: "mcpToolCall", id: "m", server: "s", tool: "t", arguments: null, status: "completed" };
+    assert.equal((mapItem({ ...call, environmentId: "env-1" }) as { environment_id?: unknown }).environment_id, "env-1");
+    assert.equal((mapItem({ ...call, environmentId: null }) as { environment_id?: unknown }).environment_id, null);
+    assert.equal("environment_id" in (mapItem(call) as object), false);
     assert.deepEqual(
       mapItem({ type: "collabAgentToolCall", id: "c", tool: "spawn_agent", senderThreadId: "t1", receiverThreadIds: ["t2"], prompt: null, agentsStates: {}, status: "inProgress" }),
       { id: "c", type: "collab_tool_call", tool: "spawn_agent", sender_thread_id: "t1", receiver_thread_ids: ["t2"], prompt: null, agents_states: {}, status: "in_progress" },
