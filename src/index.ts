@@ -14,6 +14,7 @@ export type {
   ConfigInfo,
   DeviceCode,
   GoalSpec,
+  ListModelsOptions,
   ListThreadsOptions,
   LoginOptions,
   McpServerInfo,
@@ -44,12 +45,15 @@ export { approvalRules, approvalRulesFromJson } from "./approval-rules.js";
 export type { ApprovalRule, ApprovalRulesOptions, CommandRule, FileChangeRule, PermissionsRule, RuleDecision } from "./approval-rules.js";
 export type {
   ApprovalMode,
+  ApprovalsReviewer,
   CodexConfigObject,
   CodexConfigValue,
   CodexOptions,
   CyberAccessProgram,
   LocalProvider,
   ModelReasoningEffort,
+  Personality,
+  ReasoningSummary,
   BudgetOptions,
   RemoteAppServer,
   RateLimitOptions,

@@ -97,6 +97,12 @@ export interface GoalSpec {
 /** A model the app-server can use. */
 export type ModelInfo = P.Model;
 
+/** Options of `listModels()`. */
+export interface ListModelsOptions {
+  /** Also the models codex hides from its pickers. */
+  includeHidden?: boolean | undefined;
+}
+
 /** The account codex is logged in with, and whether it needs an OpenAI login. */
 export type AccountInfo = P.GetAccountResponse;
 
@@ -165,8 +171,8 @@ export interface CodexManagement {
   archiveThread(id: string): Promise<void>;
   /** Brings an archived thread back; its `Thread` resumes it before the next turn. */
   unarchiveThread(id: string): Promise<ThreadInfo>;
-  /** The models codex can use with the configured provider. */
-  listModels(): Promise<ModelInfo[]>;
+  /** The models codex can use with the configured provider; with `includeHidden`, also those its pickers hide. */
+  listModels(options?: ListModelsOptions): Promise<ModelInfo[]>;
   /** The account codex is logged in with. */
   account(): Promise<AccountInfo>;
   /**

@@ -169,6 +169,15 @@ export type WebSearchMode = "disabled" | "cached" | "live";
 /** Local provider used with `oss`. */
 export type LocalProvider = "lmstudio" | "ollama";
 
+/** The agent's manner (`personality`). */
+export type Personality = "none" | "friendly" | "pragmatic";
+
+/** Who answers approval requests: the user (your `onApproval`), or codex's own reviewer agent. */
+export type ApprovalsReviewer = "user" | "auto_review";
+
+/** Reasoning summaries requested from the model. */
+export type ReasoningSummary = "auto" | "concise" | "detailed" | "none";
+
 /** Options of a thread, applied to each of its turns. */
 export interface ThreadOptions {
   /** Model the agent uses (`--model`). */
@@ -215,6 +224,18 @@ export interface ThreadOptions {
   onApproval?: ApprovalHandler | undefined;
   /** Extension (app-server): overrides `CodexOptions.approvalTimeoutMs` for this thread. */
   approvalTimeoutMs?: number | undefined;
+  /** Extension: instructions added as a developer message to every turn (`developer_instructions`). */
+  developerInstructions?: string | undefined;
+  /** Extension (app-server): instructions that replace codex's own base instructions. */
+  baseInstructions?: string | undefined;
+  /** Extension: the agent's manner (`personality`), for models that support it. */
+  personality?: Personality | undefined;
+  /** Extension: the service tier requested from the provider (`service_tier`, e.g. `"flex"`, `"priority"`). */
+  serviceTier?: string | undefined;
+  /** Extension (app-server): who answers approval requests: `"user"` (your `onApproval`) or `"auto_review"` (codex's reviewer agent). */
+  approvalsReviewer?: ApprovalsReviewer | undefined;
+  /** Extension (app-server): the thread's name, given when it is started (as `thread.setName()` would). */
+  name?: string | undefined;
   /** Extension: retries of this thread's failed turns (wins over the `Codex`'s). */
   retry?: RetryOptions | undefined;
   /** Extension: what this thread may spend; checked before every turn. */
@@ -252,6 +273,16 @@ export interface TurnOptions {
   killGraceMs?: number | undefined;
   /** Extension: retries of this turn (wins over the thread's and the `Codex`'s). */
   retry?: RetryOptions | undefined;
+  /** Extension: the model for this turn (and, on app-server, the thread's turns after it). */
+  model?: string | undefined;
+  /** Extension: the reasoning effort for this turn. */
+  modelReasoningEffort?: ModelReasoningEffort | undefined;
+  /** Extension: the reasoning summary for this turn (`model_reasoning_summary`). */
+  reasoningSummary?: ReasoningSummary | undefined;
+  /** Extension: the working directory for this turn (made absolute). */
+  workingDirectory?: string | undefined;
+  /** Extension: the sandbox for this turn's commands. */
+  sandboxMode?: SandboxMode | undefined;
 }
 
 /**

@@ -48,8 +48,8 @@ export type AppServerWay =
   | { kind: "param"; param: ThreadParamName }
   /** A field of `thread/start` only (a new thread). */
   | { kind: "startParam"; param: "threadSource" }
-  /** A field of `turn/start`. */
-  | { kind: "turnParam"; param: "outputSchema" }
+  /** A field of `turn/start` (for a sandbox mode, the policy it names). */
+  | { kind: "turnParam"; param: TurnParamName }
   /** A per-thread config key. */
   | { kind: "config"; key: string }
   /** Per-thread config built by `config`; `describe` says how, for the README. */
@@ -88,7 +88,13 @@ export interface ExecContext {
 }
 
 /** The fields of `thread/start`, `/resume` and `/fork` that options fill. */
-export type ThreadParamName = "model" | "cwd" | "sandbox" | "approvalPolicy" | "ephemeral";
+export type ThreadParamName = "model" | "cwd" | "sandbox" | "approvalPolicy" | "ephemeral" | "developerInstructions" | "baseInstructions" | "personality" | "serviceTier" | "approvalsReviewer";
+
+/** The fields of `turn/start` that turn options fill. */
+export type TurnParamName = "outputSchema" | "model" | "effort" | "summary" | "cwd" | "sandboxPolicy";
+
+/** Turn options that override the thread's option of the same name for one turn (exec: that turn's command line). */
+export const TURN_OVERRIDES = ["model", "modelReasoningEffort", "reasoningSummary", "workingDirectory", "sandboxMode"] as const;
 
 const SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
 const APPROVAL_MODES = ["never", "on-request", "on-failure", "untrusted"];
@@ -96,6 +102,11 @@ const EFFORTS = ["minimal", "low", "medium", "high", "xhigh", "max", "ultra", "p
 const WEB_SEARCH_MODES = ["disabled", "cached", "live"];
 const LOCAL_PROVIDERS = ["lmstudio", "ollama"];
 const CYBER_PROGRAMS = ["standard", "daybreak_blue", "daybreak_red"];
+const PERSONALITIES = ["none", "friendly", "pragmatic"];
+const REVIEWERS = ["user", "auto_review"];
+const SUMMARIES = ["auto", "concise", "detailed", "none"];
+/** A turn's override on exec: the thread's flag or config, with this turn's value. */
+const overridesOnExec = (flagOrKey: string): { kind: "sdk"; describe: string } => sdk(`${flagOrKey} of this turn's \`codex exec\` (over the thread's)`);
 
 const EXEC_ONLY = "use transport \"exec\" for it";
 const notOnAppServer = (why: string): AppServerWay => ({ kind: "refused", why });
@@ -209,9 +220,20 @@ export const SETTINGS: readonly Setting[] = [
   { name: "turnTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` after this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
   { name: "idleTimeoutMs", level: "turn", about: "ends the turn with `CodexTimeoutError` when no event comes for this long", extension: true, check: isNonNegativeInteger, exec: sdk("the SDK ends the turn"), appServer: sdk("the SDK ends the turn") },
   { name: "killGraceMs", level: "turn", about: "how long codex gets between SIGTERM and SIGKILL (default 2000)", extension: true, check: isNonNegativeInteger, exec: sdk("between SIGTERM and SIGKILL"), appServer: sdk("how long an interrupted turn gets to end") },
+  { name: "developerInstructions", level: "thread", about: "instructions added as a developer message to every turn", extension: true, check: isString, exec: { kind: "config", key: "developer_instructions" }, appServer: { kind: "param", param: "developerInstructions" } },
+  { name: "baseInstructions", level: "thread", about: "instructions that replace codex's own", extension: true, check: isString, exec: { kind: "refused", why: "codex exec has no setting that reaches the model (its `base_instructions` config is not read)", needs: "app-server" }, appServer: { kind: "param", param: "baseInstructions" } },
+  { name: "personality", level: "thread", about: "`none`, `friendly` or `pragmatic`, for models that support it", extension: true, check: oneOf(PERSONALITIES), exec: { kind: "config", key: "personality" }, appServer: { kind: "param", param: "personality" } },
+  { name: "serviceTier", level: "thread", about: "the provider's service tier (`flex`, `priority` ...)", extension: true, check: isName, exec: { kind: "config", key: "service_tier" }, appServer: { kind: "param", param: "serviceTier" } },
+  { name: "approvalsReviewer", level: "thread", about: "who answers approvals: `user` (`onApproval`) or `auto_review`", extension: true, check: oneOf(REVIEWERS), exec: { kind: "refused", why: "codex exec never asks for approval", needs: "app-server" }, appServer: { kind: "param", param: "approvalsReviewer" } },
+  { name: "name", level: "thread", about: "the thread's name, given at start", extension: true, check: isName, exec: { kind: "refused", why: "codex exec cannot name a thread", needs: "app-server" }, appServer: sdk("`thread/name/set` once a new thread is started") },
   { name: "retry", level: "thread", about: "retries of the thread's failed turns", extension: true, check: isRetryOptions, exec: sdk("the SDK runs the turn again (the failed attempt stays in the thread)"), appServer: sdk("the SDK rolls the failed turn back and runs it again") },
   { name: "budget", level: "thread", about: "what the thread may spend (`maxTokens`, `maxCostUsd`)", extension: true, check: isBudgetOptions, exec: sdk("checked before each turn (tokens only)"), appServer: sdk("checked before each turn; `interrupt` stops a running one") },
   { name: "retry", level: "turn", about: "retries of this turn", extension: true, check: isRetryOptions, exec: sdk("the SDK runs the turn again (the failed attempt stays in the thread)"), appServer: sdk("the SDK rolls the failed turn back and runs it again") },
+  { name: "model", level: "turn", about: "the model for this turn", extension: true, check: isName, exec: overridesOnExec("`--model`"), appServer: { kind: "turnParam", param: "model" } },
+  { name: "modelReasoningEffort", level: "turn", about: "the reasoning effort for this turn", extension: true, check: oneOf(EFFORTS), exec: overridesOnExec("config `model_reasoning_effort`"), appServer: { kind: "turnParam", param: "effort" } },
+  { name: "reasoningSummary", level: "turn", about: "`auto`, `concise`, `detailed` or `none` for this turn", extension: true, check: oneOf(SUMMARIES), exec: { kind: "config", key: "model_reasoning_summary" }, appServer: { kind: "turnParam", param: "summary" } },
+  { name: "workingDirectory", level: "turn", about: "the working directory for this turn (made absolute)", extension: true, check: isString, exec: overridesOnExec("`--cd`"), appServer: { kind: "turnParam", param: "cwd" } },
+  { name: "sandboxMode", level: "turn", about: "the sandbox for this turn's commands", extension: true, check: oneOf(SANDBOX_MODES), exec: overridesOnExec("`--sandbox`"), appServer: { kind: "turnParam", param: "sandboxPolicy" } },
   { name: "toJsonSchema", level: "turn", about: "turns a Standard Schema that cannot describe itself (valibot's) into JSON Schema", extension: true, check: isFunction, exec: sdk("turns a Standard Schema into JSON Schema"), appServer: sdk("turns a Standard Schema into JSON Schema") },
 ];
 

@@ -7,7 +7,7 @@ import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { ThreadOptions, TurnOptions } from "./options.js";
 import type { ThreadRuntime } from "./transport.js";
 import { parseOutput, resolveOutputSchema, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
-import { checkDirectories, validateTurnOptions } from "./validate-options.js";
+import { checkDirectories, resolveTurnPaths, validateTurnOptions } from "./validate-options.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A completed turn. */
@@ -215,8 +215,9 @@ export class Thread {
 
   /** The turn's events (nothing runs until they are read); a resolved schema goes to codex as JSON Schema. */
   #start(input: Input, turnOptions: TurnOptions, schema: ResolvedOutputSchema | undefined): AsyncGenerator<ThreadEvent> {
-    const { outputSchema: _given, ...rest } = turnOptions;
+    const { outputSchema: _given, ...given } = turnOptions;
     void _given;
+    const rest = resolveTurnPaths(given);
     return this.#runtime.runTurn(this.#turnInput(input), schema ? { ...rest, outputSchema: schema.jsonSchema } : rest);
   }
 

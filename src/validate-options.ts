@@ -137,6 +137,14 @@ export function resolveThreadPaths(options: ThreadOptions): ThreadOptions {
   return resolved;
 }
 
+/** A turn's `workingDirectory` made absolute and checked (as a thread's is), before the turn starts. */
+export function resolveTurnPaths<T extends { workingDirectory?: string | undefined }>(options: T): T {
+  if (!options.workingDirectory) return options;
+  const workingDirectory = path.resolve(options.workingDirectory);
+  requireDirectory(workingDirectory, "TurnOptions.workingDirectory");
+  return { ...options, workingDirectory };
+}
+
 /**
  * The thread's directories exist and are directories, checked before each
  * turn (codex would otherwise fail with an error that does not name the

@@ -9,6 +9,7 @@ import type {
   ListThreadsOptions,
   LoginOptions,
   McpServerInfo,
+  ListModelsOptions,
   ModelInfo,
   RateLimits,
   ThreadDetails,
@@ -83,8 +84,9 @@ export class AppServerManagement implements CodexManagement {
     return withoutTurns(response.thread);
   }
 
-  listModels(): Promise<ModelInfo[]> {
-    return this.allPages((cursor) => this.request("model/list", cursor ? { cursor } : {}));
+  listModels(options: ListModelsOptions = {}): Promise<ModelInfo[]> {
+    const hidden = options.includeHidden === undefined ? {} : { includeHidden: options.includeHidden };
+    return this.allPages((cursor) => this.request("model/list", cursor ? { ...hidden, cursor } : hidden));
   }
 
   async account(): Promise<AccountInfo> {

@@ -90,6 +90,8 @@ export class ThreadOpening {
       response = await connection.request("thread/fork", { ...base, threadId: start.threadId }, opened);
     } else {
       response = await connection.request("thread/start", { ...base, ...startOnly }, opened);
+      // A name given at start is the thread's from its first moment (listThreads, readThread).
+      if (this.options.name !== undefined) await connection.request("thread/name/set", { threadId: response.thread.id, name: this.options.name });
     }
     this.threadId = response.thread.id;
     if (typeof response.model === "string") this.model = response.model;

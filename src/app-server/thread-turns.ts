@@ -168,6 +168,7 @@ export class ThreadTurns {
         } else {
           const params: ClientParams<"turn/start"> = { threadId: turn.threadId, input: userInput(input) };
           if (options.outputSchema !== undefined) params.outputSchema = options.outputSchema;
+          Object.assign(params, turnOverrides(options));
           requested = connection.request("turn/start", params, { onResult: (result) => started(result.turn.id) });
         }
         try {
@@ -217,6 +218,23 @@ export class ThreadTurns {
   }
 }
 
+/** The turn's overrides of thread options, as `turn/start` fields (a sandbox mode as the policy it names). */
+function turnOverrides(options: RuntimeTurnOptions): Partial<ClientParams<"turn/start">> {
+  const fields: Partial<ClientParams<"turn/start">> = {};
+  if (options.model !== undefined) fields.model = options.model;
+  if (options.modelReasoningEffort !== undefined) fields.effort = options.modelReasoningEffort as NonNullable<ClientParams<"turn/start">["effort"]>;
+  if (options.reasoningSummary !== undefined) fields.summary = options.reasoningSummary;
+  if (options.workingDirectory !== undefined) fields.cwd = options.workingDirectory;
+  if (options.sandboxMode !== undefined) fields.sandboxPolicy = SANDBOX_POLICIES[options.sandboxMode];
+  return fields;
+}
+
+const SANDBOX_POLICIES = {
+  "read-only": { type: "readOnly" },
+  "workspace-write": { type: "workspaceWrite" },
+  "danger-full-access": { type: "dangerFullAccess" },
+} as const satisfies Record<string, NonNullable<ClientParams<"turn/start">["sandboxPolicy"]>>;
+
 const NO_SWEEP = { done: Promise.resolve(), sweepNow: (): void => undefined };
 
 /** A turn whose start the app-server died before answering is started once more, on a new app-server. */
@@ -237,5 +255,6 @@ function userInput(input: NormalizedInput): UserInput[] {
   const parts: UserInput[] = [];
   if (input.prompt.length > 0 || input.images.length === 0) parts.push({ type: "text", text: input.prompt, text_elements: [] });
   for (const path of input.images) parts.push({ type: "localImage", path });
+  for (const extra of input.extras ?? []) parts.push(extra.type === "image" ? { type: "image", url: extra.url } : extra);
   return parts;
 }

@@ -159,7 +159,8 @@ export async function startScriptedModel(
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await rm(root, { recursive: true, force: true });
+        // A codex that is still ending may write into CODEX_HOME meanwhile: the removal is tried again then.
+        await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
       })();
       return closed;
     },

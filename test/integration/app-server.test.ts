@@ -21,8 +21,19 @@ import {
   type ScriptedResponse,
 } from "../../src/testing/index.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { pollUntil } from "../helpers/poll.js";
 import { lastUserText, withModel, workspace } from "../helpers/scripted.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
+
+/** True while `pid` is a live process (not a zombie). */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
 
 afterEach(() => assertNoProcessesLeft());
 
@@ -286,6 +297,8 @@ describe("an app-server Codex that is never closed", () => {
       const result = JSON.parse(stdout) as { finalResponse: string; listed: number; pid: number };
       assert.deepEqual([result.finalResponse, result.listed], ["answered", 1]);
       assert.ok(result.pid > 0);
+      // The app-server ends after the program (its input closes): it may still be writing to CODEX_HOME for a moment.
+      await pollUntil(() => (isRunning(result.pid) ? undefined : true), "the app-server ends after the program", 10_000);
     });
     // The app-server saw its input end (and the watchdog its parent go): nothing it started is left.
     await assertNoProcessesLeft();

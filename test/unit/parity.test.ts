@@ -6,9 +6,8 @@ import path from "node:path";
 import { afterEach, describe, test } from "node:test";
 import { Codex as OfficialCodex } from "@openai/codex-sdk";
 import { Codex } from "../../src/index.js";
-import type { Input } from "../../src/index.js";
 // Options typed as the official SDK's (the narrower types), accepted by both.
-import type { CodexOptions, ThreadOptions, TurnOptions } from "@openai/codex-sdk";
+import type { CodexOptions, Input, ThreadOptions, TurnOptions } from "@openai/codex-sdk";
 import { FAKE_CODEX, lines, readRecord, recordPath, type FakeScenario } from "../helpers/fake-codex.js";
 import { assertNoProcessesLeft } from "../helpers/leaks.js";
 import { readCodexArgv } from "../helpers/codex-argv.js";
