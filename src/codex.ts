@@ -91,6 +91,7 @@ export class Codex {
    * Idempotent. `await using codex = new Codex()` calls it at the end of the scope.
    */
   close(): Promise<void> {
+    this.#guardrails.close();
     return this.#transport.close();
   }
 

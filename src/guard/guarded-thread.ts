@@ -25,6 +25,8 @@ export interface TurnGuard {
   runningBudget(threadBefore: number, budget: BudgetOptions | undefined): ((turnUsage: Usage) => Error | undefined) | undefined;
   /** A completed turn's own tokens. */
   record(tokens: number): void;
+  /** Aborts once the `Codex` is closing: a turn waiting to retry ends then. */
+  readonly closing: AbortSignal;
 }
 
 /**
@@ -72,7 +74,7 @@ export class GuardedThread implements ThreadRuntime {
       }
       publishRetry({ threadId: this.inner.id, attempt: attempt + 1, delayMs: decision.delayMs, error: failed.event.error.message });
       yield { type: "turn.retrying", attempt: attempt + 1, delay_ms: decision.delayMs, error: failed.event.error };
-      await pause(decision.delayMs, options.signal);
+      await pause(decision.delayMs, options.signal, this.guard.closing);
     }
   }
 
@@ -190,18 +192,25 @@ export class GuardedThread implements ThreadRuntime {
   }
 }
 
-/** Waits `ms`, unless `signal` aborts first (the turn rejects with `CodexAbortError`). */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`, unless `signal` aborts or the `Codex` closes first (the turn rejects with `CodexAbortError`). */
+function pause(ms: number, signal: AbortSignal | undefined, closing: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError(signal, "while waiting to retry"));
+  if (closing.aborted) return Promise.reject(new CodexAbortError("The turn was aborted while waiting to retry: Codex.close() was called"));
   return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
+    const stop = (error: Error): void => {
       clearTimeout(timer);
-      reject(abortError(signal, "while waiting to retry"));
+      signal?.removeEventListener("abort", onAbort);
+      closing.removeEventListener("abort", onClose);
+      reject(error);
     };
+    const onAbort = (): void => stop(abortError(signal, "while waiting to retry"));
+    const onClose = (): void => stop(new CodexAbortError("The turn was aborted while waiting to retry: Codex.close() was called"));
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
+      closing.removeEventListener("abort", onClose);
       resolve();
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
+    closing.addEventListener("abort", onClose, { once: true });
   });
 }

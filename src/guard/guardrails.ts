@@ -1,4 +1,4 @@
-import { CodexConfigError, CodexUnsupportedError } from "../errors.js";
+import { CodexAbortError, CodexConfigError, CodexUnsupportedError } from "../errors.js";
 import type { Usage } from "../events.js";
 import type { BudgetOptions, CodexOptions, RetryOptions, ThreadOptions } from "../options.js";
 import type { RuntimeTurnOptions, ThreadRuntime, Transport } from "../transport.js";
@@ -20,6 +20,7 @@ export class Guardrails implements TurnGuard {
   /** The last cost known of each thread (app-server), for the `Codex`'s `maxCostUsd`. */
   private readonly costs = new Map<ThreadRuntime, number>();
   readonly retry: RetryOptions | undefined;
+  private readonly closer = new AbortController();
   /** The `Codex`'s default turn timeout, which counts a wait for the rate limiter too. */
   private readonly turnTimeoutMs: number | undefined;
 
@@ -36,6 +37,18 @@ export class Guardrails implements TurnGuard {
       this.limiter = limiter;
       transport.onRateLimits?.((params) => limiter.modelWindows(windowsOf(params)));
     }
+  }
+
+  /** Aborts once the `Codex` is closing. */
+  get closing(): AbortSignal {
+    return this.closer.signal;
+  }
+
+  /** `close()` of the `Codex`: turns waiting for the rate limiter or to retry end now (`CodexAbortError`), later ones at once. */
+  close(): void {
+    const error = new CodexAbortError(CLOSED_WHILE_WAITING);
+    this.closer.abort(error);
+    this.limiter?.close(error);
   }
 
   /** The thread's runtime behind the guardrails. */
@@ -106,6 +119,8 @@ export class Guardrails implements TurnGuard {
     return total;
   }
 }
+
+const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
 
 /** codex exec reports no cost: a dollar budget there would never stop anything. */
 function refuseCostOnExec(budget: BudgetOptions | undefined, transport: Transport, name: string): void {

@@ -52,6 +52,7 @@ export class RateLimiter {
   private readonly windows = new Map<string, ModelWindow>();
   private readonly line: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private closedWith: Error | undefined;
 
   constructor(
     options: RateLimitOptions,
@@ -66,6 +67,7 @@ export class RateLimiter {
 
   /** Resolves when the turn may start (in line with the others); rejects on its abort or timeout. */
   acquire(limits: WaitLimits): Promise<void> {
+    if (this.closedWith !== undefined) return Promise.reject(this.closedWith);
     if (limits.signal?.aborted) return Promise.reject(abortError(limits.signal, "while waiting for the rate limit"));
     if (this.line.length === 0 && this.blocked(this.now()) === undefined) {
       this.take(this.now());
@@ -88,6 +90,17 @@ export class RateLimiter {
       this.line.push(waiter);
       this.pump();
     });
+  }
+
+  /** `close()` of the `Codex`: every waiting turn ends with `error`, and later ones at once. */
+  close(error: Error): void {
+    this.closedWith = error;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const waiter of this.line.splice(0)) {
+      this.settle(waiter);
+      waiter.reject(error);
+    }
   }
 
   /** A finished turn's tokens (input + output), taken from the bucket. */

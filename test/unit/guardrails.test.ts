@@ -220,6 +220,27 @@ describe("GuardedThread (a fake runtime)", () => {
     assert.deepEqual(calls, ["turn", "discard"]);
   });
 
+  test("close(): a turn waiting for the rate limiter or to retry ends at once, and later ones are refused", async () => {
+    const { runtime } = fakeRuntime([[completed], [failed("stream disconnected before completion")]]);
+    const guard = new Guardrails({ rateLimit: { turnsPerMinute: 1 }, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }, { name: "exec" } as Transport);
+    const thread = new GuardedThread(runtime, {}, guard);
+    await events(thread);
+    const waiting = thread.runTurn(input, {});
+    assert.equal((await waiting.next()).value?.type, "rate_limit.waiting");
+    const ended = waiting.next();
+    guard.close();
+    await assert.rejects(ended, { name: "AbortError", message: /Codex\.close\(\) was called/ });
+    await assert.rejects(events(thread), { name: "AbortError" });
+
+    const { runtime: retrying } = fakeRuntime([[failed("stream disconnected before completion")], [completed]]);
+    const retryGuard = new Guardrails({ retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }, { name: "exec" } as Transport);
+    const turn = new GuardedThread(retrying, {}, retryGuard).runTurn(input, {});
+    assert.equal((await turn.next()).value?.type, "turn.retrying");
+    const pausing = turn.next();
+    retryGuard.close();
+    await assert.rejects(pausing, { message: "The turn was aborted while waiting to retry: Codex.close() was called" });
+  });
+
   test("without retry, rate limit or budget the runtime's own turn is returned untouched", () => {
     const own = (async function* (): AsyncGenerator<ThreadEvent> {})();
     const runtime = { id: null, runTurn: () => own } as unknown as ThreadRuntime;
