@@ -57,6 +57,8 @@ describe("a remote app-server (the real binary, --listen ws:// with a capability
         assert.equal(existsSync(path.join(dir, "approved.txt")), true);
 
         const slow = thread.run("take your time");
+        // Steered once the app-server has started the turn, then interrupted.
+        await thread.steer("and one more thing");
         await thread.interrupt();
         await assert.rejects(slow, CodexAbortError);
 
@@ -135,8 +137,11 @@ describe("a remote app-server (the real binary, --listen ws:// with a capability
         { unix: true },
       );
     });
-    const nobody = new Codex({ transport: "app-server", remote: { url: `ws://127.0.0.1:${await freePort()}`, connectTimeoutMs: 2_000 } });
+    const nobody = new Codex({ transport: "app-server", remote: { url: `ws://127.0.0.1:${await freePort()}`, connectTimeoutMs: 2_000 }, maxRestarts: 1 });
     await assert.rejects(nobody.startThread().run("x"), (error: unknown) => error instanceof CodexConnectionError && error.reason === "unreachable");
+    // One reconnect is allowed in the window; the next call fails at once, saying why.
+    await assert.rejects(nobody.listModels(), (error: unknown) => error instanceof CodexConnectionError && error.reason === "unreachable");
+    await assert.rejects(nobody.listModels(), /not connecting again until the window passes\. The last failure: Could not connect/);
     await nobody.close();
   });
 
