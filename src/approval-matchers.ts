@@ -40,13 +40,16 @@ export function globToRegExp(glob: string): RegExp {
  * The path of `file` relative to `root`, with `/` separators, when it lies
  * inside `root` both as written (no `..` out of it) and on disk (no symlink
  * on the way leads out: the deepest part that exists is resolved); else
- * undefined. A file that is `root` itself is not inside it.
+ * undefined. A file that is `root` itself is not inside it, and nothing is
+ * inside a root that does not exist here (its symlinks cannot be read).
  */
 export function pathInside(root: string, file: string): string | undefined {
   const absolute = path.resolve(root, file);
   const relative = path.relative(root, absolute);
   if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return undefined;
-  const realRoot = realOrSelf(root);
+  // A workspace this machine cannot see (a remote app-server's, elsewhere) cannot be checked for symlinks: nothing is inside it.
+  const realRoot = realOrUndefined(root);
+  if (realRoot === undefined) return undefined;
   const real = realOfDeepestExisting(absolute);
   if (real === undefined) return undefined;
   const realRelative = path.relative(realRoot, real);
@@ -54,11 +57,11 @@ export function pathInside(root: string, file: string): string | undefined {
   return relative.split(path.sep).join("/");
 }
 
-function realOrSelf(dir: string): string {
+function realOrUndefined(dir: string): string | undefined {
   try {
     return realpathSync(dir);
   } catch {
-    return path.resolve(dir);
+    return undefined;
   }
 }
 

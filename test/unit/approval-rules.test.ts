@@ -73,10 +73,12 @@ describe("approvalRules", () => {
     const granting = approvalRules([{ name: "grant", kind: "permissions", decision: "accept" }]);
     const asked = toApprovalRequest(5, "item/permissions/requestApproval", { threadId: "t", turnId: "u", itemId: "i", cwd: ROOT, permissions: { network: { enabled: true } } }) as ApprovalRequest;
     assert.deepEqual(await decide(granting, asked), { decision: { permissions: { network: { enabled: true } }, scope: "turn" }, by: "rule:grant" });
-    // A workspace given explicitly wins over the thread's; one that does not exist contains nothing on disk but what is written.
-    const elsewhere = approvalRules([{ name: "any", kind: "file_change", paths: ["**"], decision: "accept" }], { workspace: path.join(ROOT, "no-such-dir") });
-    assert.deepEqual(await decide(elsewhere, fileRequest(["no-such-dir/a.txt"])), { decision: "accept", by: "rule:any" });
-    assert.deepEqual(await decide(elsewhere, fileRequest(["src/a.txt"])), { decision: "decline", by: "fallback" });
+    // A workspace given explicitly wins over the thread's; one this machine cannot see (a remote app-server's) holds nothing an accepting rule covers.
+    const any = { name: "any", kind: "file_change", paths: ["**"], decision: "accept" } as const;
+    assert.deepEqual(await decide(approvalRules([any], { workspace: path.join(ROOT, "src") }), fileRequest(["src/a.txt"])), { decision: "accept", by: "rule:any" });
+    assert.deepEqual(await decide(approvalRules([any], { workspace: path.join(ROOT, "src") }), fileRequest(["a.txt"])), { decision: "decline", by: "fallback" });
+    const elsewhere = approvalRules([any], { workspace: path.join(ROOT, "no-such-dir") });
+    assert.deepEqual(await decide(elsewhere, fileRequest(["no-such-dir/a.txt"])), { decision: "decline", by: "fallback" });
   });
 
   test("a rule set that cannot be read is refused when built, naming the rule", () => {
