@@ -25,7 +25,10 @@ const slowFile = path.join(scratch, "slow.jsonl");
 writeFileSync(throughputFile, renderTurn(THROUGHPUT_EVENTS));
 writeFileSync(slowFile, renderTurn(SLOW_EVENTS));
 
-/** The codex 0.169 binary both SDKs run in the real-binary figures. */
+/** The pinned codex's version, for the figures' labels. */
+const CODEX_VERSION = createRequire(path.join(root, "package.json"))("@openai/codex/package.json").version;
+
+/** The pinned codex binary both SDKs run in the real-binary figures. */
 function codexBinary() {
   const require = createRequire(path.join(root, "package.json"));
   const triple = { x64: "x86_64-unknown-linux-musl", arm64: "aarch64-unknown-linux-musl" }[process.arch];
@@ -132,13 +135,13 @@ verdicts.push(
 for (const [label, results] of [["one turn", realOne], ["10 concurrent turns", realTen]]) {
   const wOurs = pick(results.ours, "wallMs");
   const wOfficial = pick(results.official, "wallMs");
-  row(`4. Real codex 0.169, ${label}: wall time (ms)`, Math.round(wOurs), Math.round(wOfficial), `${fixed(wOurs / wOfficial)}×`, "lower");
+  row(`4. Real codex ${CODEX_VERSION}, ${label}: wall time (ms)`, Math.round(wOurs), Math.round(wOfficial), `${fixed(wOurs / wOfficial)}×`, "lower");
   const pOurs = pick(results.ours, "parentPeakRssBytes");
   const pOfficial = pick(results.official, "parentPeakRssBytes");
-  row(`4. Real codex 0.169, ${label}: parent peak RSS`, mib(pOurs), mib(pOfficial), `${fixed(pOurs / pOfficial)}×`, "lower");
+  row(`4. Real codex ${CODEX_VERSION}, ${label}: parent peak RSS`, mib(pOurs), mib(pOfficial), `${fixed(pOurs / pOfficial)}×`, "lower");
   const cOurs = pick(results.ours, "childrenPeakRssBytes");
   const cOfficial = pick(results.official, "childrenPeakRssBytes");
-  row(`4. Real codex 0.169, ${label}: children peak RSS (sum)`, mib(cOurs), mib(cOfficial), `${fixed(cOurs / cOfficial)}×`, "lower");
+  row(`4. Real codex ${CODEX_VERSION}, ${label}: children peak RSS (sum)`, mib(cOurs), mib(cOfficial), `${fixed(cOurs / cOfficial)}×`, "lower");
 }
 
 // 5. Latency
@@ -200,7 +203,7 @@ ${table}
 
 ${verdicts.join("\n")}
 
-## App-server against exec (codex-sdk, the same scripted model, the same codex 0.169 binary)
+## App-server against exec (codex-sdk, the same scripted model, the same codex ${CODEX_VERSION} binary)
 
 | Figure | exec | app-server | ratio (app-server / exec) | better |
 |---|---|---|---|---|
@@ -213,7 +216,7 @@ ${transportVerdicts.join("\n")}
 1. A stand-in codex that \`cat\`s a pre-rendered turn (100k events: command starts and completions with 200-byte outputs, reasoning, messages with non-ASCII text), so the producer runs at kernel speed and the SDK is the bottleneck. Events per second from the first item event to the last, through \`runStreamed\`. codex-sdk validates every event (it always does).
 2. 320 sequential \`run()\` calls in a fresh process against a \`sh\` script that prints a 4-line turn; the floor is a bare \`child_process.spawn\` of the same script, reading its output to the end. The steady state is the mean of turns 21–320; turns 2–61 (while V8 still interprets the code and the first sweep passes run) and the first turn (codex-sdk also starts its watchdog then) are shown apart. codex-sdk's figures include its process-lifecycle guarantees (codex in a session of its own, the per-turn tags, the group kill at exit and the batched sweep for leftover processes).
 3. The consumer reads the first event, then stalls until the producer (\`cat\` of an 800k-event turn, about 200 MB) stops making progress (blocked on a full pipe) or exits; then it drains everything. Peak RSS of the consumer process (\`maxRSS\`).
-4. The real codex 0.169 binary (the same binary for both SDKs) against the scripted model server of \`codex-sdk/testing\`: one turn, and 10 concurrent turns. Wall time; peak RSS of the Node process; peak of the summed RSS of its descendants (sampled every 10 ms from /proc).
+4. The real codex ${CODEX_VERSION} binary (the same binary for both SDKs) against the scripted model server of \`codex-sdk/testing\`: one turn, and 10 concurrent turns. Wall time; peak RSS of the Node process; peak of the summed RSS of its descendants (sampled every 10 ms from /proc).
 5. A stand-in codex writes one event per millisecond, each stamped with the wall-clock time it was written; latency is the time until the consumer sees it.
 6. Ten sequential \`run()\` calls on one thread, each answered at once by the scripted model; the median turn's wall time (each round starts a fresh \`Codex\`, so the first turn pays app-server start-up, shown on its own row).
 7. Twenty threads of one \`Codex\`, one turn each, started together; wall time until all resolved, and the peak of the summed RSS of every descendant of the Node process (sampled every 10 ms from /proc): one codex per turn on exec, one app-server on app-server.

@@ -32,6 +32,8 @@ export class RemoteLink implements MessageLink {
   private done = false;
   private gone: () => void = () => undefined;
   private readonly ended = new Promise<void>((resolve) => (this.gone = resolve));
+  /** Gives up a handshake still under way when the link is closed. */
+  private readonly handshake = new AbortController();
 
   constructor(
     private readonly endpoint: RemoteEndpoint,
@@ -41,7 +43,7 @@ export class RemoteLink implements MessageLink {
   start(): void {
     const { url, token, connectTimeoutMs, maxMessageBytes } = this.endpoint;
     const headers: Record<string, string> = token === undefined ? {} : { Authorization: `Bearer ${token}` };
-    openWebSocket(targetOf(url), headers, { timeoutMs: connectTimeoutMs, maxMessageBytes }, {
+    openWebSocket(targetOf(url), headers, { timeoutMs: connectTimeoutMs, maxMessageBytes, signal: this.handshake.signal }, {
       onMessage: (text) => this.events.onMessage(text),
       onUnreadable: (reason, head, total) => this.events.onUnreadable(reason === "too-long" ? `sent a message longer than ${maxMessageBytes} bytes` : "sent a message that is not valid UTF-8", head, total),
       onClose: (code, reason, error) => {
@@ -94,6 +96,7 @@ export class RemoteLink implements MessageLink {
   }
 
   private finishClosed(): void {
+    this.handshake.abort();
     this.finish(new CodexConnectionError("dropped", this.endpoint.url, `The connection to the app-server at ${this.endpoint.url} was closed`));
   }
 

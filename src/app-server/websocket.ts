@@ -42,7 +42,12 @@ const FRAGMENT_BYTES = 1 << 20;
 const HEAD_BYTES = 1024;
 
 /** Opens a WebSocket to `target`; rejects with a {@link HandshakeError} when the server refuses it, or within `timeoutMs`. */
-export function openWebSocket(target: WebSocketTarget, headers: Readonly<Record<string, string>>, options: { timeoutMs: number; maxMessageBytes: number }, events: WebSocketEvents): Promise<WebSocketConnection> {
+export function openWebSocket(
+  target: WebSocketTarget,
+  headers: Readonly<Record<string, string>>,
+  options: { timeoutMs: number; maxMessageBytes: number; signal?: AbortSignal },
+  events: WebSocketEvents,
+): Promise<WebSocketConnection> {
   const key = randomBytes(16).toString("base64");
   const location = "url" in target ? { host: target.url.hostname, port: target.url.port || 80, path: `${target.url.pathname}${target.url.search}` } : { socketPath: target.socketPath, path: "/" };
   return new Promise((resolve, reject) => {
@@ -54,6 +59,12 @@ export function openWebSocket(target: WebSocketTarget, headers: Readonly<Record<
       request.destroy();
       reject(new HandshakeError(`no answer within ${options.timeoutMs} ms`, undefined));
     }, options.timeoutMs);
+    // Given up (the link was closed meanwhile): the pending connection goes at once.
+    options.signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      request.destroy();
+      reject(new HandshakeError("the connection was given up", undefined));
+    }, { once: true });
     request.once("error", (error) => {
       clearTimeout(timer);
       reject(new HandshakeError(error.message, undefined));

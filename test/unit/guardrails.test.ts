@@ -145,6 +145,15 @@ describe("the rate limiter (mocked clock)", () => {
     await next;
   });
 
+  test("the windows of a rate-limit report: each limit's primary and secondary, what is malformed left out", () => {
+    assert.deepEqual([...windowsOf({})], []);
+    assert.deepEqual([...windowsOf({ rateLimits: null })], []);
+    const windows = windowsOf({ rateLimits: { primary: { usedPercent: 50, resetsAt: 10 }, secondary: { usedPercent: 99 } } });
+    assert.deepEqual([...windows], [["codex.primary", { usedPercent: 50, resetsAt: 10_000 }]]);
+    const named = windowsOf({ rateLimits: { limitId: "gpt", secondary: { usedPercent: 96, resetsAt: 20 }, primary: null } });
+    assert.deepEqual([...named], [["gpt.secondary", { usedPercent: 96, resetsAt: 20_000 }]]);
+  });
+
   test("an abort or a timeout takes a turn out of the line; the one behind it moves up", async (t) => {
     t.after(() => mock.timers.reset());
     const limiter = limiterWithClock({ turnsPerMinute: 60 });

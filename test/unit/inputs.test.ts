@@ -65,3 +65,15 @@ describe("exec: an approval policy codex exec refuses", () => {
     assert.throws(() => codex.startThread({ approvalPolicy: "untrusted" }), (error: unknown) => error instanceof CodexConfigError && /approvalPolicy "untrusted" cannot be expressed over the exec transport: codex exec 0\.169 refuses it.*transport "app-server"/.test(error.message));
   });
 });
+
+describe("app-server inputs (image URL, skill, mention)", () => {
+  test("checked before anything starts; relative paths made absolute", async () => {
+    const { normalizeInput } = await import("../../src/input.js");
+    assert.throws(() => normalizeInput([{ type: "skill", name: "", path: "x" }]), /input\[0\]: a skill needs a name and a path/);
+    assert.throws(() => normalizeInput([{ type: "mention", name: "m", path: "" }]), /a mention needs a name and a path/);
+    assert.throws(() => normalizeInput([{ type: "image", url: "file:///etc/passwd" }]), /data:image/);
+    const normalized = normalizeInput([{ type: "text", text: "t" }, { type: "mention", name: "m", path: "rel/file.ts" }]);
+    assert.deepEqual(normalized.extras, [{ type: "mention", name: "m", path: path.resolve("rel/file.ts") }]);
+    assert.equal(normalizeInput("plain").extras, undefined);
+  });
+});

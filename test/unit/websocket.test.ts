@@ -144,6 +144,41 @@ describe("the WebSocket client", () => {
     assert.ok(serverSocket);
   });
 
+  test("64-bit lengths, a frame the server masked, a message too long only once its fragments add up, a partial header", async () => {
+    const big = Buffer.alloc(70_000, 0x62);
+    const mask = Buffer.from([1, 2, 3, 4]);
+    const masked = Buffer.from("masked").map((byte, index) => byte ^ (mask[index & 3] as number));
+    const url = await fakeServer((socket) => {
+      const maskedFrame = Buffer.concat([Buffer.from([0x81, 0x80 | 6]), mask, masked]);
+      const bytes = Buffer.concat([
+        serverFrame(0x1, big),
+        maskedFrame,
+        serverFrame(0x1, Buffer.alloc(60_000, 0x63), false),
+        serverFrame(0x0, Buffer.alloc(60_000, 0x63), true),
+        serverFrame(0x1, Buffer.from("last")),
+        serverFrame(0x8, Buffer.alloc(0)),
+      ]);
+      // The first write ends inside the first frame's 64-bit length.
+      socket.write(bytes.subarray(0, 5));
+      socket.write(bytes.subarray(5));
+    });
+    const { messages, unreadable, ended, events } = recorder();
+    await openWebSocket({ url }, {}, { timeoutMs: 5_000, maxMessageBytes: 100_000 }, events);
+    assert.deepEqual(await ended, [undefined, ""]);
+    assert.deepEqual(messages.map((message) => message.length), [70_000, 6, 4]);
+    assert.equal(messages[1], "masked");
+    assert.deepEqual(unreadable, [["too-long", 120_000]]);
+  });
+
+  test("a connection that ends without a close frame, and a socket error, end it once", async () => {
+    const url = await fakeServer((socket) => socket.destroy());
+    const { ended, events } = recorder();
+    const socket = await openWebSocket({ url }, {}, { timeoutMs: 5_000, maxMessageBytes: 100 }, events);
+    assert.deepEqual(await ended, [undefined, ""]);
+    socket.send("after the end: dropped");
+    socket.close(10);
+  });
+
   test("a refused handshake says the status; a wrong accept key is refused; nobody listening fails", async () => {
     const refused = await fakeServer(() => undefined, { status: 401 });
     await assert.rejects(openWebSocket({ url: refused }, {}, { timeoutMs: 5_000, maxMessageBytes: 100 }, recorder().events), (error: unknown) => error instanceof HandshakeError && error.status === 401);
