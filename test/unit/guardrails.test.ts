@@ -39,6 +39,7 @@ describe("failure kinds: codex 0.169's messages", () => {
     assert.equal(waitNamedIn("try again in 350ms"), 350);
     assert.equal(waitNamedIn("Retry after 20 seconds"), 20_000);
     assert.equal(waitNamedIn("no wait here"), undefined);
+    assert.equal(waitNamedIn("try again in ... seconds"), undefined, "a number that is not one");
   });
 });
 
@@ -215,6 +216,9 @@ describe("GuardedThread (a fake runtime)", () => {
     const seen = await events(new GuardedThread(runtime, { retry: { initialDelayMs: 0 } }, guard));
     assert.deepEqual(seen, [failed("exceeded retry limit, last status: 429 Too Many Requests (not retried: the failed attempt could not be rolled back (thread/turns/list refused))")]);
     assert.deepEqual(calls, ["turn", "discard"]);
+    // The thread's own calls go to the runtime as they are.
+    await assert.rejects(new GuardedThread(runtime, {}, guard).discardFailedTurn(), /thread\/turns\/list refused/);
+    assert.deepEqual(await new GuardedThread(runtime, {}, guard).usage(false), { tokens: NO_USAGE });
   });
 
   test("an abort during the wait before a retry ends the turn there; nothing runs again", async () => {

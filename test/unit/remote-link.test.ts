@@ -55,6 +55,25 @@ describe("RemoteLink", () => {
     answer();
   });
 
+  test("killed once open: the socket is destroyed and the link is done (dropped)", async () => {
+    const { url, upgrades } = await slowServer();
+    let opened: () => void = () => undefined;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    let finished: (error: Error) => void = () => undefined;
+    const done = new Promise<Error>((resolve) => (finished = resolve));
+    const link = new RemoteLink({ url, token: undefined, connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100 }, { onMessage: () => undefined, onUnreadable: () => undefined, onDone: (error) => finished(error) });
+    link.start();
+    link.keepAlive(true);
+    (await upgrades)();
+    // The queued message is sent once the socket is open: the server reading it tells that it is.
+    sockets[0]?.once("data", () => opened());
+    link.send("{}");
+    await open;
+    link.kill();
+    const error = await done;
+    assert.ok(error instanceof CodexConnectionError && error.reason === "dropped");
+  });
+
   test("killed before the socket opened; a 403 is an authentication failure naming no token", async () => {
     const first = await slowServer();
     const killed = linkTo(first.url);
