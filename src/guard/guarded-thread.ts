@@ -1,5 +1,6 @@
 import { CodexAbortError, CodexBudgetExceededError } from "../errors.js";
 import { isItemEvent, type ThreadEvent, type ThreadUsage, type TurnFailedEvent, type Usage } from "../events.js";
+import { hasSideEffects } from "../failure-kind.js";
 import type { NormalizedInput } from "../input.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "../management.js";
 import type { BudgetOptions, RetryOptions, ThreadOptions } from "../options.js";
@@ -8,7 +9,6 @@ import type { RuntimeTurnOptions, ThreadRuntime } from "../transport.js";
 import { abortError } from "../turn/abort.js";
 import { tokensOf } from "./budget.js";
 import type { RateLimitWait } from "./rate-limiter.js";
-import { hasSideEffects } from "../failure-kind.js";
 import { decideRetry, retryPolicy, type RetryPolicy } from "./retry.js";
 
 /** What a guarded thread asks of its `Codex`'s guardrails (`Guardrails`) for each attempt. */
