@@ -22,9 +22,17 @@ export async function withModel<T>(
   }
 }
 
-/** The text of the user's last message in a Responses API request. */
+/**
+ * The text of the user's last message in a Responses API request. Messages
+ * codex adds on its own are skipped: an `<environment_context>` update (codex
+ * 0.171 sends one when the date changes between two requests of a turn, as
+ * at midnight).
+ */
 export function lastUserText(request: Record<string, unknown>): string {
   const input = request.input as { role?: string; content?: { type: string; text?: string }[] }[];
-  const user = input.filter((item) => item.role === "user").at(-1);
-  return (user?.content ?? []).filter((part) => part.type === "input_text").map((part) => part.text).join("\n");
+  const texts = input
+    .filter((item) => item.role === "user")
+    .map((item) => (item.content ?? []).filter((part) => part.type === "input_text").map((part) => part.text).join("\n"))
+    .filter((text) => !text.startsWith("<environment_context>"));
+  return texts.at(-1) ?? "";
 }
