@@ -79,6 +79,15 @@ describe("approvalRules", () => {
     assert.deepEqual(await decide(approvalRules([any], { workspace: path.join(ROOT, "src") }), fileRequest(["a.txt"])), { decision: "decline", by: "fallback" });
     const elsewhere = approvalRules([any], { workspace: path.join(ROOT, "no-such-dir") });
     assert.deepEqual(await decide(elsewhere, fileRequest(["no-such-dir/a.txt"])), { decision: "decline", by: "fallback" });
+    // A declining file rule covers a change when any file matches; patterns from JSON take flags.
+    const guarded = approvalRulesFromJson([
+      { name: "no-secrets", kind: "file_change", paths: ["**/*.env"], decision: "decline" },
+      { name: "any-src", kind: "file_change", paths: ["src/**"], decision: "accept" },
+      { name: "git", kind: "command", command: { regex: "^GIT STATUS$", flags: "i" }, decision: "accept" },
+    ]);
+    assert.deepEqual(await decide(guarded, fileRequest(["src/a.ts", "src/prod.env"])), { decision: "decline", by: "rule:no-secrets" });
+    assert.deepEqual(await decide(guarded, fileRequest(["src/a.ts"])), { decision: "accept", by: "rule:any-src" });
+    assert.deepEqual(await decide(guarded, commandRequest("git status")), { decision: "accept", by: "rule:git" });
   });
 
   test("a rule set that cannot be read is refused when built, naming the rule", () => {

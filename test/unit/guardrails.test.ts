@@ -65,6 +65,9 @@ describe("retry decisions", () => {
     assert.deepEqual(decideRetry(policy, "Your input exceeds the context window of this model.", 1, undefined), { retry: false, why: undefined });
     assert.deepEqual(decideRetry(policy, rateLimited, 1, "file_change"), { retry: false, why: "not retried: the turn had started a file_change item, which a retry would run again" });
     assert.deepEqual(decideRetry(policy, rateLimited, 3, undefined), { retry: false, why: "not retried: 3 attempts made" });
+    const once = retryPolicy({ attempts: 1 });
+    assert.ok(once);
+    assert.deepEqual(decideRetry(once, rateLimited, 1, undefined), { retry: false, why: "not retried: 1 attempt made" });
     const throwing = retryPolicy({
       retryOn: () => {
         throw new Error("bug");
@@ -260,6 +263,30 @@ describe("GuardedThread (a fake runtime)", () => {
     const guard = new Guardrails({}, { name: "exec" } as Transport);
     assert.equal(new GuardedThread(runtime, {}, guard).runTurn(input, {}), own);
     assert.notEqual(new GuardedThread(runtime, { budget: { maxTokens: 1 } }, guard).runTurn(input, {}), own);
+  });
+
+  test("without retry, a failure under a budget is the runtime's; a rollback failing with a non-Error says so; an outer abort stays an abort", async () => {
+    const budgeted = new Guardrails({ budget: { maxTokens: 1_000, interrupt: true } }, { name: "app-server" } as Transport);
+    const { runtime } = fakeRuntime([[{ ...completed, turn_usage: { ...NO_USAGE, input_tokens: 10 } }], [failed("bad request 400")]]);
+    // Under the budget: the running check lets the turn go on.
+    assert.deepEqual((await events(new GuardedThread(runtime, {}, budgeted))).map((event) => event.type), ["turn.completed"]);
+    assert.deepEqual(await events(new GuardedThread(runtime, {}, budgeted)), [failed("bad request 400")]);
+
+    const { runtime: stubborn } = fakeRuntime([[failed("stream disconnected before completion")]], () => Promise.reject("no turns to list"));
+    const retrying = new Guardrails({ retry: { initialDelayMs: 0 } }, { name: "app-server" } as Transport);
+    assert.deepEqual(await events(new GuardedThread(stubborn, {}, retrying)), [failed("stream disconnected before completion (not retried: the failed attempt could not be rolled back (no turns to list))")]);
+
+    const aborting = {
+      id: "t",
+      async *runTurn(_input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
+        yield { type: "turn.started" };
+        throw new CodexAbortError(`The turn was aborted: ${String(options.signal?.reason)}`);
+      },
+      usage: async (): Promise<ThreadUsage> => ({ tokens: NO_USAGE }),
+    } as unknown as ThreadRuntime;
+    const controller = new AbortController();
+    controller.abort("by the caller");
+    await assert.rejects(events(new GuardedThread(aborting, {}, budgeted), { signal: controller.signal }), { name: "AbortError", message: /by the caller/ });
   });
 
   test("a turn that crosses the budget while it runs is stopped with CodexBudgetExceededError", async () => {

@@ -155,19 +155,21 @@ describe("the WebSocket client", () => {
         maskedFrame,
         serverFrame(0x1, Buffer.alloc(60_000, 0x63), false),
         serverFrame(0x0, Buffer.alloc(60_000, 0x63), true),
+        serverFrame(0xa, Buffer.from("an unasked pong")),
+        serverFrame(0x1, Buffer.alloc(150_000, 0x64)),
         serverFrame(0x1, Buffer.from("last")),
         serverFrame(0x8, Buffer.alloc(0)),
       ]);
-      // The first write ends inside the first frame's 64-bit length.
+      // The first write ends inside the first frame's 64-bit length; the rest comes in pieces smaller than a frame.
       socket.write(bytes.subarray(0, 5));
-      socket.write(bytes.subarray(5));
+      for (let at = 5; at < bytes.length; at += 32_768) socket.write(bytes.subarray(at, at + 32_768));
     });
     const { messages, unreadable, ended, events } = recorder();
     await openWebSocket({ url }, {}, { timeoutMs: 5_000, maxMessageBytes: 100_000 }, events);
     assert.deepEqual(await ended, [undefined, ""]);
     assert.deepEqual(messages.map((message) => message.length), [70_000, 6, 4]);
     assert.equal(messages[1], "masked");
-    assert.deepEqual(unreadable, [["too-long", 120_000]]);
+    assert.deepEqual(unreadable, [["too-long", 120_000], ["too-long", 150_000]]);
   });
 
   test("a connection that ends without a close frame, and a socket error, end it once", async () => {
