@@ -207,10 +207,11 @@ function covers(entry: CompiledRule, request: ApprovalRequest, workspace: string
   return request.kind === "permissions";
 }
 
+/** A matching rule's answer: its decision, or, for permissions, what was asked granted for the turn. */
 function answerOf(rule: ApprovalRule, request: ApprovalRequest): ApprovalAnswer | undefined {
-  if (request.kind === "permissions") return request.decide(rule.decision === "accept" ? { permissions: request.params.permissions, scope: "turn" } : { permissions: {}, scope: "turn" });
-  if (request.kind === "command" || request.kind === "file_change") return request.decide(rule.decision);
-  return declineOf(request);
+  if (rule.decision === "decline") return declineOf(request);
+  if (request.kind === "permissions") return request.decide({ permissions: request.params.permissions, scope: "turn" });
+  return request.kind === "command" || request.kind === "file_change" ? request.decide(rule.decision) : undefined;
 }
 
 /** The SDK's decline for the kinds rules answer; other kinds get the SDK's default (undefined). */

@@ -121,3 +121,29 @@ export const isRateLimitOptions: Check = (value, name) => {
   const percent = (value as { pauseAtPercent?: number }).pauseAtPercent;
   if (percent !== undefined && percent > 100) throw new CodexConfigError(`${name}.pauseAtPercent must be at most 100`);
 };
+
+/** `remote.url`: a `ws://` or `unix://` address, without credentials (the token has a field of its own). */
+const isAppServerUrl: Check = (value, name) => {
+  isString(value, name);
+  let url: URL;
+  try {
+    url = new URL(value as string);
+  } catch {
+    throw new CodexConfigError(`${name} must be a ws://host:port or unix:///path URL`);
+  }
+  if (url.protocol !== "ws:" && url.protocol !== "unix:") throw new CodexConfigError(`${name} must be a ws://host:port or unix:///path URL (got a ${url.protocol} URL)`);
+  if (url.username !== "" || url.password !== "") throw new CodexConfigError(`${name} must not carry credentials: give the token as remote.token`);
+  if (url.protocol === "unix:" && url.pathname.length <= 1) throw new CodexConfigError(`${name} must name the socket's path (unix:///path/to/socket)`);
+};
+
+/** `remote.token`: a secret, so the check never shows it; control characters would break the header it goes in. */
+const isToken: Check = (value, name) => {
+  isString(value, name);
+  if ((value as string).length === 0 || CONTROL_CHARACTER.test(value as string)) throw new CodexConfigError(`${name} must be a non-empty string without control characters`);
+};
+
+/** `remote`: where an app-server someone else runs listens, and its token. */
+export const isRemoteAppServer: Check = (value, name) => {
+  shapeOf({ url: isAppServerUrl, token: isToken, connectTimeoutMs: isPositiveInteger })(value, name);
+  if ((value as { url?: unknown }).url === undefined) throw new CodexConfigError(`${name}.url is required`);
+};

@@ -128,7 +128,8 @@ export class Codex {
   #thread(options: ThreadOptions, start: ThreadStart): Thread {
     validateThreadOptions(options);
     const resolved = resolveThreadPaths(options);
-    return new Thread(this.#guardrails.wrap(this.#transport.thread(resolved, start), resolved), resolved, start.kind === "review");
+    const runtime = this.#transport.thread(resolved, start);
+    return new Thread(runtime, resolved, start.kind === "review", this.#guardrails.turnsOf(runtime, resolved));
   }
 
   /** Never shows options: they may hold an API key. */

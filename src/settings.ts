@@ -93,9 +93,6 @@ export type ThreadParamName = "model" | "cwd" | "sandbox" | "approvalPolicy" | "
 /** The fields of `turn/start` that turn options fill. */
 export type TurnParamName = "outputSchema" | "model" | "effort" | "summary" | "cwd" | "sandboxPolicy";
 
-/** Turn options that override the thread's option of the same name for one turn (exec: that turn's command line). */
-export const TURN_OVERRIDES = ["model", "modelReasoningEffort", "reasoningSummary", "workingDirectory", "sandboxMode"] as const;
-
 const SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
 const APPROVAL_MODES = ["never", "on-request", "on-failure", "untrusted"];
 const EFFORTS = ["minimal", "low", "medium", "high", "xhigh", "max", "ultra", "persistent"];

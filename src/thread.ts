@@ -5,7 +5,7 @@ import { normalizeInput, requirePrompt, type Input, type NormalizedInput } from 
 import type { ThreadItem } from "./items.js";
 import type { GoalSpec, ThreadGoal, WatchOptions } from "./management.js";
 import type { ThreadOptions, TurnOptions } from "./options.js";
-import type { ThreadRuntime } from "./transport.js";
+import type { ThreadRuntime, TurnRunner } from "./transport.js";
 import { parseOutput, resolveOutputSchema, validateOutput, type ResolvedOutputSchema } from "./output-schema.js";
 import { checkDirectories, resolveTurnPaths, validateTurnOptions } from "./validate-options.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -54,6 +54,8 @@ export type RunStreamedResult = StreamedTurn;
 /** A conversation with the agent. One thread runs consecutive turns. */
 export class Thread {
   readonly #runtime: ThreadRuntime;
+  /** What runs the turns: the runtime, behind the `Codex`'s guardrails. */
+  readonly #turns: TurnRunner;
   readonly #options: ThreadOptions;
   /** A review's thread: its first turn's input is the review's instructions, which may be absent. */
   #isReview: boolean;
@@ -61,8 +63,9 @@ export class Thread {
   /**
    * @internal Threads are made by `Codex.startThread()`, `resumeThread()` and `forkThread()`.
    */
-  constructor(runtime: ThreadRuntime, options: ThreadOptions = {}, isReview = false) {
+  constructor(runtime: ThreadRuntime, options: ThreadOptions = {}, isReview = false, turns: TurnRunner = runtime) {
     this.#runtime = runtime;
+    this.#turns = turns;
     this.#options = options;
     this.#isReview = isReview;
   }
@@ -218,7 +221,7 @@ export class Thread {
     const { outputSchema: _given, ...given } = turnOptions;
     void _given;
     const rest = resolveTurnPaths(given);
-    return this.#runtime.runTurn(this.#turnInput(input), schema ? { ...rest, outputSchema: schema.jsonSchema } : rest);
+    return this.#turns.runTurn(this.#turnInput(input), schema ? { ...rest, outputSchema: schema.jsonSchema } : rest);
   }
 
   /** The input of a turn, checked with everything it needs before anything starts. */

@@ -43,12 +43,16 @@ export type ThreadStart =
   | { kind: "fork"; threadId: string }
   | { kind: "review"; request: ReviewRequest };
 
-/** One thread, as a transport runs it. */
-export interface ThreadRuntime {
-  /** The thread's id, once known. */
-  readonly id: string | null;
+/** What runs a thread's turns: its runtime, or the guardrails in front of it (`src/guard/`). */
+export interface TurnRunner {
   /** A lazily started turn: nothing runs until the first `next()`. */
   runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent>;
+}
+
+/** One thread, as a transport runs it. */
+export interface ThreadRuntime extends TurnRunner {
+  /** The thread's id, once known. */
+  readonly id: string | null;
   /** What the thread has used: its running total as known here, and (app-server, unless `withCost` is false) its estimated cost when codex reports one. */
   usage(withCost?: boolean): Promise<ThreadUsage>;
   /** A failed turn is about to be run again: the transport takes it out of the thread where it can (app-server: a rollback; exec cannot). */

@@ -1,7 +1,7 @@
 import { constants } from "node:buffer";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { isBoolean, isBudgetOptions, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isRateLimitOptions, isRetryOptions, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
+import { isBoolean, isBudgetOptions, isFunction, isName, isNonNegativeInteger, isPositiveInteger, isRateLimitOptions, isRemoteAppServer, isRetryOptions, isString, isStringArray, objectOf, oneOf, shown, type Check } from "./checks.js";
 import { CodexConfigError } from "./errors.js";
 import type { CodexOptions, ReviewRequest, ThreadOptions, TurnOptions } from "./options.js";
 import { checksOf } from "./settings.js";
@@ -38,27 +38,7 @@ const CODEX_CHECKS: Checks = checks({
   },
   maxConcurrentTurns: isPositiveInteger,
   retry: isRetryOptions,
-  remote: (value, name) => {
-    const bag = objectOf(value, name);
-    for (const key of Object.keys(bag)) if (!["url", "token", "connectTimeoutMs"].includes(key)) throw new CodexConfigError(`${name}.${key} is not an option (known: url, token, connectTimeoutMs)`);
-    isString(bag.url, `${name}.url`);
-    let url: URL;
-    try {
-      url = new URL(bag.url as string);
-    } catch {
-      throw new CodexConfigError(`${name}.url must be a ws://host:port or unix:///path URL`);
-    }
-    if (url.protocol !== "ws:" && url.protocol !== "unix:") throw new CodexConfigError(`${name}.url must be a ws://host:port or unix:///path URL (got a ${url.protocol} URL)`);
-    if (url.username !== "" || url.password !== "") throw new CodexConfigError(`${name}.url must not carry credentials: give the token as ${name}.token`);
-    if (url.protocol === "unix:" && url.pathname.length <= 1) throw new CodexConfigError(`${name}.url must name the socket's path (unix:///path/to/socket)`);
-    if (bag.token !== undefined) {
-      isString(bag.token, `${name}.token`);
-      // Checked without showing it: it is a secret.
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-      if ((bag.token as string).length === 0 || /[\u0000-\u001f\u007f]/.test(bag.token as string)) throw new CodexConfigError(`${name}.token must be a non-empty string without control characters`);
-    }
-    if (bag.connectTimeoutMs !== undefined) isPositiveInteger(bag.connectTimeoutMs, `${name}.connectTimeoutMs`);
-  },
+  remote: isRemoteAppServer,
   rateLimit: isRateLimitOptions,
   budget: isBudgetOptions,
   transport: oneOf(["exec", "app-server"]),

@@ -196,7 +196,7 @@ export class AppServerTransport implements Transport, AppServerHost {
         ? { ...(this.local as NonNullable<typeof this.local>), executablePath: this.executablePath, killGraceMs, stderrTailBytes: PROCESS_DEFAULTS.stderrTailBytes }
         : {
             link: (events: LinkEvents) =>
-              new RemoteLink({ url: remote.url, token: remote.token, connectTimeoutMs: remote.connectTimeoutMs ?? REMOTE_CONNECT_TIMEOUT_MS, maxMessageBytes: maxLineBytes, closeGraceMs: killGraceMs }, events),
+              new RemoteLink({ url: remote.url, token: remote.token, connectTimeoutMs: remote.connectTimeoutMs ?? REMOTE_CONNECT_TIMEOUT_MS, maxMessageBytes: maxLineBytes, closeGraceMs: killGraceMs, redact: (text) => this.redactor.redact(text) }, events),
           };
     const connection: Connection = new Connection({
       ...link,

@@ -48,6 +48,7 @@ export class AppServerManagement implements CodexManagement {
     if (options.sortDirection !== undefined) params.sortDirection = options.sortDirection;
     if (options.sortKey !== undefined) params.sortKey = options.sortKey;
     if (options.includedThreadIds !== undefined) {
+      options.includedThreadIds.forEach((id, index) => validateThreadId(id, `listThreads({ includedThreadIds[${index}] })`));
       params.includedThreadIds = [...options.includedThreadIds];
       // An older app-server would ignore the field and list every thread: refused instead.
       await this.transport.connection();

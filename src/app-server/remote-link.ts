@@ -13,6 +13,8 @@ export interface RemoteEndpoint {
   maxMessageBytes: number;
   /** How long the closing handshake may take. */
   closeGraceMs: number;
+  /** Hides secrets in what the server or the system said (a close reason may echo anything). */
+  redact(text: string): string;
 }
 
 /**
@@ -47,7 +49,7 @@ export class RemoteLink implements MessageLink {
       onMessage: (text) => this.events.onMessage(text),
       onUnreadable: (reason, head, total) => this.events.onUnreadable(reason === "too-long" ? `sent a message longer than ${maxMessageBytes} bytes` : "sent a message that is not valid UTF-8", head, total),
       onClose: (code, reason, error) => {
-        const why = error?.message ?? (code === undefined ? "the connection ended" : `closed with code ${code}${reason ? ` (${reason})` : ""}`);
+        const why = this.endpoint.redact(error?.message ?? (code === undefined ? "the connection ended" : `closed with code ${code}${reason ? ` (${reason})` : ""}`));
         this.finish(new CodexConnectionError("dropped", url, `The connection to the app-server at ${url} ${this.closing ? "was closed" : `dropped: ${why}`}`));
       },
     }).then(
@@ -62,7 +64,7 @@ export class RemoteLink implements MessageLink {
       },
       (error: unknown) => {
         const status = error instanceof HandshakeError ? error.status : undefined;
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = this.endpoint.redact(error instanceof Error ? error.message : String(error));
         if (status === 401 || status === 403) {
           this.finish(new CodexConnectionError("auth", url, `The app-server at ${url} refused the connection: ${detail} (${token === undefined ? "no token was given" : "the token is wrong"})`));
         } else {

@@ -1,5 +1,5 @@
 import { END_OF_FLAGS, flag } from "../config/config-args.js";
-import type { CyberAccessProgram, ReviewRequest, ThreadOptions } from "../options.js";
+import type { ReviewRequest, ThreadOptions, TurnOptions } from "../options.js";
 import { execSettingArgs } from "../settings.js";
 import type { ThreadStart } from "../transport.js";
 
@@ -9,8 +9,9 @@ export interface ExecArgsSpec {
   /** The `Codex`'s `--config` flags (`buildConfigArgs`), the same for every turn. */
   configArgs: readonly string[];
   thread: ThreadOptions;
+  /** The turn's options: a turn's `model`, `workingDirectory` … win over the thread's (each turn is its own codex exec). */
+  turn?: TurnOptions | undefined;
   outputSchemaFile?: string | undefined;
-  cyberAccessProgram?: CyberAccessProgram | undefined;
   images: readonly string[];
 }
 
@@ -23,8 +24,9 @@ export interface ExecArgsSpec {
  */
 export function buildExecArgs(spec: ExecArgsSpec): string[] {
   const { mode } = spec;
-  // The turn's settings that reach the command line; the output schema as the file it was written to.
-  const values = { ...spec.thread, outputSchema: spec.outputSchemaFile, cyberAccessProgram: spec.cyberAccessProgram };
+  // The thread's settings, the turn's over them (by name: a turn's model is the thread's model for this turn), the output schema as the file it was written to.
+  const turn = Object.entries(spec.turn ?? {}).filter(([, value]) => value !== undefined);
+  const values = { ...spec.thread, ...Object.fromEntries(turn), outputSchema: spec.outputSchemaFile };
   const args = ["exec", "--experimental-json", ...spec.configArgs, ...execSettingArgs(values, { mode })];
   const images = spec.images.map((image) => flag("--image", image));
   switch (mode.kind) {

@@ -6,7 +6,7 @@ import type { CodexBinary } from "../process/binary.js";
 import { PROCESS_DEFAULTS } from "../process/codex-process.js";
 import { setUpCodexProcess } from "../process/codex-process-setup.js";
 import type { Redactor } from "../redact.js";
-import { refuseInexpressible, TURN_OVERRIDES } from "../settings.js";
+import { refuseInexpressible } from "../settings.js";
 import { TurnTelemetry, turnEndsObserved, type TurnFacts } from "../telemetry.js";
 import type { PreparedTurn, RuntimeTurnOptions, ThreadRuntime, ThreadStart, Transport } from "../transport.js";
 import { EventStream } from "../turn/event-stream.js";
@@ -124,9 +124,9 @@ export class ExecTransport implements Transport {
     const args = buildExecArgs({
       mode: start,
       configArgs: this.configArgs,
-      thread: withTurnOverrides(thread.options, turn),
+      thread: thread.options,
+      turn,
       outputSchemaFile: schema.path,
-      cyberAccessProgram: turn.cyberAccessProgram,
       images: input.images,
     });
     const observed = turnEndsObserved();
@@ -263,14 +263,6 @@ class ExecThread implements ThreadRuntime {
   async *watch(): AsyncGenerator<ThreadEvent> {
     await unsupported("thread.watch()");
   }
-}
-
-/** The thread's options with this turn's overrides (`model`, `workingDirectory` ...) over them, and the turn's own config rows. */
-function withTurnOverrides(options: ThreadOptions, turn: TurnOptions): ThreadOptions & { reasoningSummary?: string } {
-  const merged: ThreadOptions & { reasoningSummary?: string } = { ...options };
-  for (const name of TURN_OVERRIDES) if (turn[name] !== undefined) Object.assign(merged, { [name]: turn[name] });
-  if (turn.reasoningSummary !== undefined) merged.reasoningSummary = turn.reasoningSummary;
-  return merged;
 }
 
 /** codex exec never asks for approval: a handler would silently never run. */

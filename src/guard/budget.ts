@@ -14,14 +14,15 @@ export interface Spent {
 }
 
 /**
- * Throws `CodexBudgetExceededError` when `spent` has reached `budget` (a
- * turn may not start once the budget is used up; `running` words it for a
- * turn stopped on the way).
+ * The `CodexBudgetExceededError` when `spent` has reached `budget` (a turn
+ * may not start once the budget is used up; `running` words it for a turn
+ * stopped on the way), else undefined.
  */
-export function checkBudget(budget: BudgetOptions | undefined, scope: "thread" | "codex", spent: Spent, running = false): void {
-  if (budget === undefined) return;
-  if (budget.maxTokens !== undefined && spent.tokens >= budget.maxTokens) throw new CodexBudgetExceededError(scope, "maxTokens", spent.tokens, budget.maxTokens, running);
+export function overBudget(budget: BudgetOptions | undefined, scope: "thread" | "codex", spent: Spent, running = false): CodexBudgetExceededError | undefined {
+  if (budget === undefined) return undefined;
+  if (budget.maxTokens !== undefined && spent.tokens >= budget.maxTokens) return new CodexBudgetExceededError(scope, "maxTokens", spent.tokens, budget.maxTokens, running);
   if (budget.maxCostUsd !== undefined && spent.costUsd !== undefined && spent.costUsd >= budget.maxCostUsd) {
-    throw new CodexBudgetExceededError(scope, "maxCostUsd", spent.costUsd, budget.maxCostUsd, running);
+    return new CodexBudgetExceededError(scope, "maxCostUsd", spent.costUsd, budget.maxCostUsd, running);
   }
+  return undefined;
 }

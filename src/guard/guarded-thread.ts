@@ -1,12 +1,13 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { CodexAbortError, CodexBudgetExceededError } from "../errors.js";
-import { isItemEvent, type ThreadEvent, type ThreadUsage, type TurnFailedEvent, type Usage } from "../events.js";
+import { isItemEvent, type ThreadEvent, type TurnFailedEvent, type Usage } from "../events.js";
 import { hasSideEffects } from "../failure-kind.js";
 import type { NormalizedInput } from "../input.js";
-import type { GoalSpec, ThreadGoal, WatchOptions } from "../management.js";
 import type { BudgetOptions, RetryOptions, ThreadOptions } from "../options.js";
 import { publishRateLimitWait, publishRetry } from "../telemetry.js";
-import type { RuntimeTurnOptions, ThreadRuntime } from "../transport.js";
-import { abortError } from "../turn/abort.js";
+import type { RuntimeTurnOptions, ThreadRuntime, TurnRunner } from "../transport.js";
+import { abortError, linkSignals } from "../turn/abort.js";
+import { EventQueue } from "../turn/event-queue.js";
 import { tokensOf } from "./budget.js";
 import type { RateLimitWait } from "./rate-limiter.js";
 import { decideRetry, retryPolicy, type RetryPolicy } from "./retry.js";
@@ -30,21 +31,18 @@ export interface TurnGuard {
 }
 
 /**
- * A thread with the `Codex`'s guardrails in front of its turns: each attempt
- * waits for the rate limiter and is checked against the budgets; a failed
- * attempt is run again when `retry` says so and it did nothing a second run
- * would repeat. A turn with none of them is the runtime's own, untouched.
+ * A thread's turns with the `Codex`'s guardrails in front of them: each
+ * attempt waits for the rate limiter and is checked against the budgets; a
+ * failed attempt is run again when `retry` says so and it did nothing a
+ * second run would repeat. A turn with none of them is the runtime's own,
+ * untouched. Everything else of the thread goes to its runtime directly.
  */
-export class GuardedThread implements ThreadRuntime {
+export class GuardedTurns implements TurnRunner {
   constructor(
     private readonly inner: ThreadRuntime,
     private readonly options: ThreadOptions,
     private readonly guard: TurnGuard,
   ) {}
-
-  get id(): string | null {
-    return this.inner.id;
-  }
 
   runTurn(input: NormalizedInput, options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
     const policy = retryPolicy(options.retry, this.options.retry, this.guard.retry);
@@ -55,7 +53,7 @@ export class GuardedThread implements ThreadRuntime {
   private async *guarded(input: NormalizedInput, options: RuntimeTurnOptions, policy: RetryPolicy | undefined): AsyncGenerator<ThreadEvent> {
     for (let attempt = 1; ; attempt += 1) {
       yield* this.waitForRateLimit(options);
-      const threadTokens = await this.guard.checkBudgets(this, this.options.budget);
+      const threadTokens = await this.guard.checkBudgets(this.inner, this.options.budget);
       const failed = yield* this.attempt(input, options, threadTokens);
       if (failed === undefined) return;
       const decision = policy === undefined ? { retry: false as const, why: undefined } : decideRetry(policy, failed.event.error.message, attempt, failed.sideEffect);
@@ -80,11 +78,10 @@ export class GuardedThread implements ThreadRuntime {
 
   /** One attempt: its events, except a `turn.failed`, which is returned (with whether a side effect came before it). */
   private async *attempt(input: NormalizedInput, options: RuntimeTurnOptions, threadTokens: number): AsyncGenerator<ThreadEvent, { event: TurnFailedEvent; sideEffect: string | undefined } | undefined> {
+    // The turn's own signal: the caller's, and a crossed budget's.
     const stopper = new AbortController();
     const outer = options.signal;
-    const onOuterAbort = (): void => stopper.abort(outer?.reason);
-    if (outer?.aborted) stopper.abort(outer.reason);
-    else outer?.addEventListener("abort", onOuterAbort, { once: true });
+    const link = linkSignals(outer, stopper);
     const budget = this.guard.runningBudget(threadTokens, this.options.budget);
     let sideEffect: string | undefined;
     let failed: TurnFailedEvent | undefined;
@@ -111,106 +108,36 @@ export class GuardedThread implements ThreadRuntime {
       if (error instanceof CodexAbortError && reason instanceof CodexBudgetExceededError && !outer?.aborted) throw reason;
       throw error;
     } finally {
-      outer?.removeEventListener("abort", onOuterAbort);
+      link.dispose();
     }
     return failed && { event: failed, sideEffect };
   }
 
   /** Waits for the rate limiter, showing each wait as it is known (the first at once, a longer one later). */
   private async *waitForRateLimit(options: RuntimeTurnOptions): AsyncGenerator<ThreadEvent> {
-    const waits: RateLimitWait[] = [];
-    let wake: () => void = () => undefined;
-    let outcome: { error: unknown } | undefined;
-    this.guard.acquire(options, (wait) => {
-      waits.push(wait);
-      wake();
-    }).then(
-      () => {
-        outcome = { error: undefined };
-        wake();
-      },
-      (error: unknown) => {
-        outcome = { error };
-        wake();
-      },
+    const waits = new EventQueue<ThreadEvent>();
+    this.guard.acquire(options, (wait) => waits.push(this.waiting(wait))).then(
+      () => waits.end(),
+      (error: unknown) => waits.end(error as Error),
     );
-    for (;;) {
-      for (const wait of waits.splice(0)) yield this.waiting(wait);
-      if (outcome !== undefined) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-    if (outcome.error !== undefined) throw outcome.error;
+    for (let event = await waits.next(); event !== undefined; event = await waits.next()) yield event;
   }
 
   private waiting(wait: RateLimitWait): ThreadEvent {
     publishRateLimitWait({ threadId: this.inner.id, until: wait.until, reason: wait.reason });
     return { type: "rate_limit.waiting", until: wait.until, reason: wait.reason };
   }
-
-  usage(withCost?: boolean): Promise<ThreadUsage> {
-    return this.inner.usage(withCost);
-  }
-
-  discardFailedTurn(): Promise<void> {
-    return this.inner.discardFailedTurn();
-  }
-
-  steer(input: NormalizedInput): Promise<void> {
-    return this.inner.steer(input);
-  }
-
-  interrupt(): Promise<void> {
-    return this.inner.interrupt();
-  }
-
-  setName(name: string): Promise<void> {
-    return this.inner.setName(name);
-  }
-
-  rollback(turns: number): Promise<void> {
-    return this.inner.rollback(turns);
-  }
-
-  compact(): Promise<void> {
-    return this.inner.compact();
-  }
-
-  setGoal(goal: GoalSpec): Promise<ThreadGoal> {
-    return this.inner.setGoal(goal);
-  }
-
-  getGoal(): Promise<ThreadGoal | null> {
-    return this.inner.getGoal();
-  }
-
-  clearGoal(): Promise<void> {
-    return this.inner.clearGoal();
-  }
-
-  watch(options: WatchOptions): AsyncGenerator<ThreadEvent> {
-    return this.inner.watch(options);
-  }
 }
 
-/** Waits `ms`, unless `signal` aborts or the `Codex` closes first (the turn rejects with `CodexAbortError`). */
-function pause(ms: number, signal: AbortSignal | undefined, closing: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError(signal, "while waiting to retry"));
-  if (closing.aborted) return Promise.reject(new CodexAbortError("The turn was aborted while waiting to retry: Codex.close() was called"));
-  return new Promise((resolve, reject) => {
-    const stop = (error: Error): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      closing.removeEventListener("abort", onClose);
-      reject(error);
-    };
-    const onAbort = (): void => stop(abortError(signal, "while waiting to retry"));
-    const onClose = (): void => stop(new CodexAbortError("The turn was aborted while waiting to retry: Codex.close() was called"));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      closing.removeEventListener("abort", onClose);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-    closing.addEventListener("abort", onClose, { once: true });
-  });
+/** Waits `ms`, unless `signal` aborts or the `Codex` closes first (the turn rejects with `CodexAbortError`; the timer goes with it). */
+async function pause(ms: number, signal: AbortSignal | undefined, closing: AbortSignal): Promise<void> {
+  const either = new AbortController();
+  const links = [linkSignals(signal, either), linkSignals(closing, either)];
+  try {
+    await sleep(ms, undefined, { signal: either.signal });
+  } catch {
+    throw signal?.aborted ? abortError(signal, "while waiting to retry") : new CodexAbortError("The turn was aborted while waiting to retry: Codex.close() was called");
+  } finally {
+    for (const link of links) link.dispose();
+  }
 }

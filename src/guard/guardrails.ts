@@ -1,24 +1,26 @@
 import { CodexAbortError, CodexConfigError, CodexUnsupportedError } from "../errors.js";
+import { CLOSED_WHILE_WAITING } from "../turn/turn-ledger.js";
 import type { Usage } from "../events.js";
 import type { BudgetOptions, CodexOptions, RetryOptions, ThreadOptions } from "../options.js";
-import type { RuntimeTurnOptions, ThreadRuntime, Transport } from "../transport.js";
-import { checkBudget, tokensOf } from "./budget.js";
-import { GuardedThread, type TurnGuard } from "./guarded-thread.js";
+import type { RuntimeTurnOptions, ThreadRuntime, Transport, TurnRunner } from "../transport.js";
+import { overBudget, tokensOf } from "./budget.js";
+import { GuardedTurns, type TurnGuard } from "./guarded-thread.js";
 import { RateLimiter, windowsOf, type RateLimitWait } from "./rate-limiter.js";
 
 /**
  * The guardrails of one `Codex`: its `retry` default, its `rateLimit` (one
  * line of turns for all its threads), and its `budget` (what all its
- * threads used, counted from each turn's own usage). Threads are wrapped in
- * a {@link GuardedThread}, which asks this for each attempt.
+ * threads used, counted from each turn's own usage). Each thread's turns run
+ * through a {@link GuardedTurns}, which asks this for each attempt.
  */
 export class Guardrails implements TurnGuard {
   private readonly limiter: RateLimiter | undefined;
   private readonly budget: BudgetOptions | undefined;
   /** Tokens used by the turns of every thread of this `Codex`. */
   private tokens = 0;
-  /** The last cost known of each thread (app-server), for the `Codex`'s `maxCostUsd`. */
-  private readonly costs = new Map<ThreadRuntime, number>();
+  /** The last cost known of each thread (app-server), and their sum, for the `Codex`'s `maxCostUsd` (a thread let go of is not held). */
+  private readonly costs = new WeakMap<ThreadRuntime, number>();
+  private costUsd = 0;
   readonly retry: RetryOptions | undefined;
   private readonly closer = new AbortController();
   /** The `Codex`'s default turn timeout, which counts a wait for the rate limiter too. */
@@ -51,10 +53,10 @@ export class Guardrails implements TurnGuard {
     this.limiter?.close(error);
   }
 
-  /** The thread's runtime behind the guardrails. */
-  wrap(runtime: ThreadRuntime, options: ThreadOptions): ThreadRuntime {
+  /** What runs the turns of a thread: its runtime, behind the guardrails. */
+  turnsOf(runtime: ThreadRuntime, options: ThreadOptions): TurnRunner {
     refuseCostOnExec(options.budget, this.transport, "ThreadOptions.budget.maxCostUsd");
-    return new GuardedThread(runtime, options, this);
+    return new GuardedTurns(runtime, options, this);
   }
 
   /** True when turns of a thread with `options` go through the limiter or a budget (retries aside). */
@@ -85,11 +87,13 @@ export class Guardrails implements TurnGuard {
         throw new CodexConfigError("budget.maxCostUsd cannot be checked: the app-server reports no cost for this thread (`account/usage/read` needs a ChatGPT sign-in)");
       }
       cost ??= 0;
+      this.costUsd += cost - (this.costs.get(thread) ?? 0);
       this.costs.set(thread, cost);
     }
-    checkBudget(budget, "thread", { tokens: tokensOf(usage.tokens), costUsd: cost });
-    checkBudget(this.budget, "codex", { tokens: this.tokens, costUsd: needsCost ? this.totalCost() : undefined });
-    return tokensOf(usage.tokens);
+    const tokens = tokensOf(usage.tokens);
+    const over = overBudget(budget, "thread", { tokens, costUsd: cost }) ?? overBudget(this.budget, "codex", { tokens: this.tokens, costUsd: needsCost ? this.costUsd : undefined });
+    if (over !== undefined) throw over;
+    return tokens;
   }
 
   /**
@@ -101,26 +105,14 @@ export class Guardrails implements TurnGuard {
     const watchCodex = this.budget?.interrupt === true && this.budget.maxTokens !== undefined;
     if (!watchThread && !watchCodex) return undefined;
     const codexBefore = this.tokens;
+    const codexMax = this.budget?.maxTokens;
     return (turnUsage) => {
       const used = tokensOf(turnUsage);
-      try {
-        if (watchThread) checkBudget({ maxTokens: budget.maxTokens }, "thread", { tokens: threadBefore + used, costUsd: undefined }, true);
-        if (watchCodex) checkBudget({ maxTokens: this.budget?.maxTokens }, "codex", { tokens: codexBefore + used, costUsd: undefined }, true);
-      } catch (error) {
-        return error as Error;
-      }
-      return undefined;
+      const thread = watchThread ? overBudget({ maxTokens: budget.maxTokens }, "thread", { tokens: threadBefore + used, costUsd: undefined }, true) : undefined;
+      return thread ?? (watchCodex ? overBudget({ maxTokens: codexMax }, "codex", { tokens: codexBefore + used, costUsd: undefined }, true) : undefined);
     };
   }
-
-  private totalCost(): number {
-    let total = 0;
-    for (const cost of this.costs.values()) total += cost;
-    return total;
-  }
 }
-
-const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
 
 /** codex exec reports no cost: a dollar budget there would never stop anything. */
 function refuseCostOnExec(budget: BudgetOptions | undefined, transport: Transport, name: string): void {

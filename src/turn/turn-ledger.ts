@@ -9,7 +9,8 @@ export interface TrackedTurn {
   cleanUpNow(): void;
 }
 
-const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
+/** Why a turn that had not started yet was ended by `close()` (the guardrails' waiting turns say the same). */
+export const CLOSED_WHILE_WAITING = "The turn was aborted while waiting to start: Codex.close() was called";
 const CLOSED_WHILE_RUNNING = "The turn was aborted: Codex.close() was called";
 
 /**

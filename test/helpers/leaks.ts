@@ -26,6 +26,16 @@ export function processesWithTag(tag: string = LEAK_TAG): number[] {
   return processesWhoseEnvironmentHas(`${LEAK_TAG_VAR}=${tag}\0`);
 }
 
+/** True while `pid` is a live process (not gone, not a zombie). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
 /** Pids of live (non-zombie) processes other than this one whose environment holds `text`. */
 export function processesWhoseEnvironmentHas(text: string): number[] {
   const needle = Buffer.from(text);
@@ -33,9 +43,8 @@ export function processesWhoseEnvironmentHas(text: string): number[] {
   for (const entry of readdirSync("/proc")) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
+    if (!isRunning(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
       if (readFileSync(`/proc/${pid}/environ`).includes(needle)) found.push(pid);
     } catch {
       // gone, or not ours to read

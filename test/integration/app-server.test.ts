@@ -20,20 +20,10 @@ import {
   type ScriptedModel,
   type ScriptedResponse,
 } from "../../src/testing/index.js";
-import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { assertNoProcessesLeft, isRunning } from "../helpers/leaks.js";
 import { pollUntil } from "../helpers/poll.js";
 import { lastUserText, withModel, workspace } from "../helpers/scripted.js";
 import { TurnRecorder } from "../helpers/telemetry.js";
-
-/** True while `pid` is a live process (not a zombie). */
-function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return !stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
-  } catch {
-    return false;
-  }
-}
 
 afterEach(() => assertNoProcessesLeft());
 

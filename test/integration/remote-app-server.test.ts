@@ -6,7 +6,7 @@ import { inspect } from "node:util";
 import { afterEach, describe, test } from "node:test";
 import { Codex, CodexAbortError, CodexConnectionError, type ThreadEvent } from "../../src/index.js";
 import { delay, message, shell, type ScriptedModel } from "../../src/testing/index.js";
-import { assertNoProcessesLeft } from "../helpers/leaks.js";
+import { assertNoProcessesLeft, isRunning } from "../helpers/leaks.js";
 import { freePort } from "../helpers/redis.js";
 import { startRemoteAppServer, type RemoteAppServerProcess } from "../helpers/remote-app-server.js";
 import { lastUserText, withModel, workspace } from "../helpers/scripted.js";
@@ -20,15 +20,6 @@ async function withRemote<T>(model: ScriptedModel, fn: (server: RemoteAppServerP
     return await fn(server);
   } finally {
     await server.kill();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -66,7 +57,7 @@ describe("a remote app-server (the real binary, --listen ws:// with a capability
         assert.ok(listed.data.some((info) => info.id === thread.id));
         assert.doesNotMatch(inspect(codex), new RegExp(server.token));
         await codex.close();
-        assert.equal(isAlive(server.pid), true, "the server is someone else's: close() only closes the connection");
+        assert.equal(isRunning(server.pid), true, "the server is someone else's: close() only closes the connection");
       });
     });
   });

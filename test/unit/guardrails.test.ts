@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { describe, mock, test } from "node:test";
 import { CodexAbortError, CodexBudgetExceededError, CodexTurnFailedError } from "../../src/errors.js";
 import type { ThreadEvent, ThreadUsage } from "../../src/events.js";
-import { GuardedThread } from "../../src/guard/guarded-thread.js";
+import { GuardedTurns } from "../../src/guard/guarded-thread.js";
 import { Guardrails } from "../../src/guard/guardrails.js";
 import type { NormalizedInput } from "../../src/input.js";
 import type { RuntimeTurnOptions, ThreadRuntime, Transport } from "../../src/transport.js";
 import { NO_USAGE } from "../../src/turn/usage.js";
 import { failureKind, TRANSIENT_FAILURES, waitNamedIn } from "../../src/failure-kind.js";
-import { checkBudget, tokensOf } from "../../src/guard/budget.js";
+import { overBudget, tokensOf } from "../../src/guard/budget.js";
 import { RateLimiter, windowsOf, type RateLimitWait } from "../../src/guard/rate-limiter.js";
 import { decideRetry, retryDelay, retryPolicy } from "../../src/guard/retry.js";
 
@@ -82,6 +82,11 @@ describe("budgets", () => {
   test("tokens are input plus output; a budget is spent once reached", () => {
     assert.equal(tokensOf({ input_tokens: 10, cached_input_tokens: 4, cache_write_input_tokens: 0, output_tokens: 5, reasoning_output_tokens: 2 }), 15);
     assert.equal(tokensOf(undefined), 0);
+    /** The budget check as a turn's start makes it: throwing what it finds. */
+    const checkBudget = (...args: Parameters<typeof overBudget>): void => {
+      const over = overBudget(...args);
+      if (over !== undefined) throw over;
+    };
     checkBudget({ maxTokens: 100 }, "thread", { tokens: 99, costUsd: undefined });
     assert.throws(() => checkBudget({ maxTokens: 100 }, "thread", { tokens: 100, costUsd: undefined }), { code: "CODEX_BUDGET_EXCEEDED", limit: "maxTokens" });
     assert.throws(() => checkBudget({ maxCostUsd: 1 }, "codex", { tokens: 0, costUsd: 1.25 }), { message: /\$1\.2500 used of \$1/, scope: "codex" });
@@ -180,7 +185,7 @@ describe("the rate limiter (mocked clock)", () => {
   });
 });
 
-describe("GuardedThread (a fake runtime)", () => {
+describe("GuardedTurns (a fake runtime)", () => {
   /** A runtime whose turns yield the given events, one list per turn; records what the guard asked of it. */
   function fakeRuntime(turns: ThreadEvent[][], discard: () => Promise<void> = () => Promise.resolve()) {
     const calls: string[] = [];
@@ -207,7 +212,7 @@ describe("GuardedThread (a fake runtime)", () => {
   const completed: ThreadEvent = { type: "turn.completed", usage: NO_USAGE, turn_usage: NO_USAGE };
   const input: NormalizedInput = { prompt: "x", images: [] };
 
-  async function events(thread: GuardedThread, options: RuntimeTurnOptions = {}): Promise<ThreadEvent[]> {
+  async function events(thread: GuardedTurns, options: RuntimeTurnOptions = {}): Promise<ThreadEvent[]> {
     const seen: ThreadEvent[] = [];
     for await (const event of thread.runTurn(input, options)) seen.push(event);
     return seen;
@@ -216,19 +221,23 @@ describe("GuardedThread (a fake runtime)", () => {
   test("a failed attempt that cannot be rolled back is not retried, and the failure says why", async () => {
     const { runtime, calls } = fakeRuntime([[failed("exceeded retry limit, last status: 429 Too Many Requests")], [completed]], () => Promise.reject(new Error("thread/turns/list refused")));
     const guard = new Guardrails({}, { name: "app-server" } as Transport);
-    const seen = await events(new GuardedThread(runtime, { retry: { initialDelayMs: 0 } }, guard));
+    const seen = await events(new GuardedTurns(runtime, { retry: { initialDelayMs: 0 } }, guard));
     assert.deepEqual(seen, [failed("exceeded retry limit, last status: 429 Too Many Requests (not retried: the failed attempt could not be rolled back (thread/turns/list refused))")]);
     assert.deepEqual(calls, ["turn", "discard"]);
-    // The thread's own calls go to the runtime as they are.
-    await assert.rejects(new GuardedThread(runtime, {}, guard).discardFailedTurn(), /thread\/turns\/list refused/);
-    assert.deepEqual(await new GuardedThread(runtime, {}, guard).usage(false), { tokens: NO_USAGE });
+    // The rollback is the runtime's own: what it rejects with is what the failure says (above); a budget of
+    // tokens asks the runtime for its usage without the cost (no request for it).
+    await assert.rejects(runtime.discardFailedTurn(), /thread\/turns\/list refused/);
+    const asked: (boolean | undefined)[] = [];
+    const counted = { ...runtime, runTurn: runtime.runTurn, usage: async (withCost?: boolean): Promise<ThreadUsage> => (asked.push(withCost), { tokens: NO_USAGE }) } as ThreadRuntime;
+    await events(new GuardedTurns(counted, { budget: { maxTokens: 10 } }, guard));
+    assert.deepEqual(asked, [false]);
   });
 
   test("an abort during the wait before a retry ends the turn there; nothing runs again", async () => {
     const { runtime, calls } = fakeRuntime([[failed("stream disconnected before completion")], [completed]]);
     const guard = new Guardrails({ retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }, { name: "exec" } as Transport);
     const controller = new AbortController();
-    const turn = new GuardedThread(runtime, {}, guard).runTurn(input, { signal: controller.signal });
+    const turn = new GuardedTurns(runtime, {}, guard).runTurn(input, { signal: controller.signal });
     assert.equal((await turn.next()).value?.type, "turn.retrying");
     const waiting = turn.next();
     controller.abort();
@@ -239,7 +248,7 @@ describe("GuardedThread (a fake runtime)", () => {
   test("close(): a turn waiting for the rate limiter or to retry ends at once, and later ones are refused", async () => {
     const { runtime } = fakeRuntime([[completed], [failed("stream disconnected before completion")]]);
     const guard = new Guardrails({ rateLimit: { turnsPerMinute: 1 }, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }, { name: "exec" } as Transport);
-    const thread = new GuardedThread(runtime, {}, guard);
+    const thread = new GuardedTurns(runtime, {}, guard);
     await events(thread);
     const waiting = thread.runTurn(input, {});
     assert.equal((await waiting.next()).value?.type, "rate_limit.waiting");
@@ -250,7 +259,7 @@ describe("GuardedThread (a fake runtime)", () => {
 
     const { runtime: retrying } = fakeRuntime([[failed("stream disconnected before completion")], [completed]]);
     const retryGuard = new Guardrails({ retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }, { name: "exec" } as Transport);
-    const turn = new GuardedThread(retrying, {}, retryGuard).runTurn(input, {});
+    const turn = new GuardedTurns(retrying, {}, retryGuard).runTurn(input, {});
     assert.equal((await turn.next()).value?.type, "turn.retrying");
     const pausing = turn.next();
     retryGuard.close();
@@ -261,20 +270,20 @@ describe("GuardedThread (a fake runtime)", () => {
     const own = (async function* (): AsyncGenerator<ThreadEvent> {})();
     const runtime = { id: null, runTurn: () => own } as unknown as ThreadRuntime;
     const guard = new Guardrails({}, { name: "exec" } as Transport);
-    assert.equal(new GuardedThread(runtime, {}, guard).runTurn(input, {}), own);
-    assert.notEqual(new GuardedThread(runtime, { budget: { maxTokens: 1 } }, guard).runTurn(input, {}), own);
+    assert.equal(new GuardedTurns(runtime, {}, guard).runTurn(input, {}), own);
+    assert.notEqual(new GuardedTurns(runtime, { budget: { maxTokens: 1 } }, guard).runTurn(input, {}), own);
   });
 
   test("without retry, a failure under a budget is the runtime's; a rollback failing with a non-Error says so; an outer abort stays an abort", async () => {
     const budgeted = new Guardrails({ budget: { maxTokens: 1_000, interrupt: true } }, { name: "app-server" } as Transport);
     const { runtime } = fakeRuntime([[{ ...completed, turn_usage: { ...NO_USAGE, input_tokens: 10 } }], [failed("bad request 400")]]);
     // Under the budget: the running check lets the turn go on.
-    assert.deepEqual((await events(new GuardedThread(runtime, {}, budgeted))).map((event) => event.type), ["turn.completed"]);
-    assert.deepEqual(await events(new GuardedThread(runtime, {}, budgeted)), [failed("bad request 400")]);
+    assert.deepEqual((await events(new GuardedTurns(runtime, {}, budgeted))).map((event) => event.type), ["turn.completed"]);
+    assert.deepEqual(await events(new GuardedTurns(runtime, {}, budgeted)), [failed("bad request 400")]);
 
     const { runtime: stubborn } = fakeRuntime([[failed("stream disconnected before completion")]], () => Promise.reject("no turns to list"));
     const retrying = new Guardrails({ retry: { initialDelayMs: 0 } }, { name: "app-server" } as Transport);
-    assert.deepEqual(await events(new GuardedThread(stubborn, {}, retrying)), [failed("stream disconnected before completion (not retried: the failed attempt could not be rolled back (no turns to list))")]);
+    assert.deepEqual(await events(new GuardedTurns(stubborn, {}, retrying)), [failed("stream disconnected before completion (not retried: the failed attempt could not be rolled back (no turns to list))")]);
 
     const aborting = {
       id: "t",
@@ -286,7 +295,21 @@ describe("GuardedThread (a fake runtime)", () => {
     } as unknown as ThreadRuntime;
     const controller = new AbortController();
     controller.abort("by the caller");
-    await assert.rejects(events(new GuardedThread(aborting, {}, budgeted), { signal: controller.signal }), { name: "AbortError", message: /by the caller/ });
+    await assert.rejects(events(new GuardedTurns(aborting, {}, budgeted), { signal: controller.signal }), { name: "AbortError", message: /by the caller/ });
+  });
+
+  test("the Codex's dollar budget sums each thread's latest cost", async () => {
+    const costing = (cost: { usd: number }) => ({ id: "t", usage: async (): Promise<ThreadUsage> => ({ tokens: NO_USAGE, estimatedCostUsd: cost.usd }) }) as unknown as ThreadRuntime;
+    const guard = new Guardrails({ budget: { maxCostUsd: 1 } }, { name: "app-server" } as Transport);
+    const first = { usd: 0.3 };
+    const a = costing(first);
+    await guard.checkBudgets(a, undefined);
+    first.usd = 0.5;
+    await guard.checkBudgets(a, undefined);
+    // a's latest (0.5, not 0.3 + 0.5) and 0.4 make 0.9, under 1; a third thread at 0.6 makes 1.5.
+    const second = { usd: 0.4 };
+    await guard.checkBudgets(costing(second), undefined);
+    await assert.rejects(guard.checkBudgets(costing({ usd: 0.6 }), undefined), { code: "CODEX_BUDGET_EXCEEDED", scope: "codex", limit: "maxCostUsd" });
   });
 
   test("a turn that crosses the budget while it runs is stopped with CodexBudgetExceededError", async () => {
@@ -303,7 +326,7 @@ describe("GuardedThread (a fake runtime)", () => {
       usage: async (): Promise<ThreadUsage> => ({ tokens: NO_USAGE }),
     } as unknown as ThreadRuntime;
     const guard = new Guardrails({ budget: { maxTokens: 100, interrupt: true } }, { name: "app-server" } as Transport);
-    await assert.rejects(events(new GuardedThread(runtime, {}, guard)), (error: unknown) => error instanceof CodexBudgetExceededError && error.scope === "codex" && error.used === 110);
+    await assert.rejects(events(new GuardedTurns(runtime, {}, guard)), (error: unknown) => error instanceof CodexBudgetExceededError && error.scope === "codex" && error.used === 110);
     assert.ok(aborted instanceof CodexBudgetExceededError);
   });
 });

@@ -39,7 +39,7 @@ function linkTo(url: string, token?: string): { link: RemoteLink; done: Promise<
   let finished: (error: Error) => void = () => undefined;
   const done = new Promise<Error>((resolve) => (finished = resolve));
   const events: LinkEvents = { onMessage: () => undefined, onUnreadable: () => undefined, onDone: (error) => finished(error) };
-  return { link: new RemoteLink({ url, token, connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100 }, events), done };
+  return { link: new RemoteLink({ url, token, connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100, redact: (text) => text }, events), done };
 }
 
 describe("RemoteLink", () => {
@@ -61,7 +61,7 @@ describe("RemoteLink", () => {
     const open = new Promise<void>((resolve) => (opened = resolve));
     let finished: (error: Error) => void = () => undefined;
     const done = new Promise<Error>((resolve) => (finished = resolve));
-    const link = new RemoteLink({ url, token: undefined, connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100 }, { onMessage: () => undefined, onUnreadable: () => undefined, onDone: (error) => finished(error) });
+    const link = new RemoteLink({ url, token: undefined, connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100, redact: (text) => text }, { onMessage: () => undefined, onUnreadable: () => undefined, onDone: (error) => finished(error) });
     link.start();
     link.keepAlive(true);
     (await upgrades)();
@@ -72,6 +72,22 @@ describe("RemoteLink", () => {
     link.kill();
     const error = await done;
     assert.ok(error instanceof CodexConnectionError && error.reason === "dropped");
+  });
+
+  test("a close reason the server sends is redacted in the connection error", async () => {
+    const { url, upgrades } = await slowServer();
+    let finished: (error: Error) => void = () => undefined;
+    const done = new Promise<Error>((resolve) => (finished = resolve));
+    const redact = (text: string): string => text.replaceAll("s3cret-token-value", "[REDACTED]");
+    const link = new RemoteLink({ url, token: "s3cret-token-value", connectTimeoutMs: 5_000, maxMessageBytes: 1 << 20, closeGraceMs: 100, redact }, { onMessage: () => undefined, onUnreadable: () => undefined, onDone: (error) => finished(error) });
+    link.start();
+    (await upgrades)();
+    // A close frame (code 4000) whose reason echoes the token.
+    const reason = Buffer.from("bye s3cret-token-value");
+    sockets[0]?.write(Buffer.concat([Buffer.from([0x88, 2 + reason.length, 0x0f, 0xa0]), reason]));
+    const error = await done;
+    assert.ok(error instanceof CodexConnectionError && error.reason === "dropped");
+    assert.match(error.message, /closed with code 4000 \(bye \[REDACTED\]\)/);
   });
 
   test("killed before the socket opened; a 403 is an authentication failure naming no token", async () => {
